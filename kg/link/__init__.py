@@ -1,0 +1,258 @@
+"""Link: mentions + document context → canonical entities with stable IRIs, and facts.
+
+IRIs depend only on what one document says (its canonical names and locality), never on
+which other documents were built before, so any build order gives the same graph.
+"""
+
+from __future__ import annotations
+
+from kg.iri import entity_iri, fact_iri
+from kg.link.locality import (infer_locality, leading_place, level_place, nearer_place,
+                              place_chain)
+from kg.link.names import canonical_body, fix_ocr, full_form, level_prefix
+from kg.model import (Entity, Evidence, Extraction, Fact, LinkedDocument, Mention)
+from kg.places import Place
+
+__all__ = ["link", "Linker"]
+
+
+def _pinyin(text: str) -> str | None:
+    try:
+        from pypinyin import Style, lazy_pinyin
+    except ImportError:  # pragma: no cover - pypinyin is a dependency
+        return None
+    syl = lazy_pinyin(text, style=Style.TONE)
+    if not syl:
+        return None
+    # Names: family name, then the given name as one word (Jiāng Xīn, Zōu Zhǎnhuī).
+    return " ".join([syl[0].capitalize(), "".join(syl[1:]).capitalize()]).strip()
+
+
+class Linker:
+    """Links one extraction. Separate object so state (entities, evidence) stays local."""
+
+    def __init__(self, ex: Extraction):
+        self.ex = ex
+        self.doc = ex.doc
+        self.locality = infer_locality(ex)
+        self.entities: dict[str, Entity] = {}
+        self.by_mention: dict[tuple[int, int], str] = {}  # (start, end) → entity IRI
+        self.names: dict[str, str] = {}  # entity IRI → canonical name as written here
+
+    # -- helpers ----------------------------------------------------------------------------
+    def evidence(self, m: Mention) -> Evidence:
+        s = self.ex.sentence_of(m.start, m.end)
+        return Evidence(self.doc.id, m.start, m.end, m.text, s.text)
+
+    def _entity(self, iri: str, type_: str, name: str, m: Mention, **kw) -> str:
+        e = self.entities.get(iri)
+        if e is None:
+            e = self.entities[iri] = Entity(iri=iri, type=type_, name=name, **kw)
+        e.aliases.add(m.text)
+        e.mentions.append(self.evidence(m))
+        self.by_mention[(m.start, m.end)] = iri
+        return iri
+
+    def place_entity(self, p: Place) -> str:
+        iri = entity_iri("place", *p.path)
+        if iri not in self.entities:
+            parent = None
+            if len(p.path) > 1:
+                from kg.places import place_by_path
+
+                pp = place_by_path(*p.path[:-1])
+                parent = self.place_entity(pp) if pp else None
+            self.entities[iri] = Entity(iri=iri, type="Place", name=p.name, parent=parent,
+                                        level=p.level, pinyin=_pinyin(p.name),
+                                        extra={"code": p.code})
+        return iri
+
+    def qualify(self, m: Mention) -> str:
+        """市妇联 → 株洲市妇联 using the nearest place of that level, else the document's."""
+        text = fix_ocr(m.text) if m.label == "ORG" else m.text
+        level = level_prefix(text)
+        if level is None:
+            return text
+        sent = self.ex.sentence_of(m.start, m.end)
+        place = nearer_place(self.ex.mentions, m.start, sent.start, level) \
+            or level_place(level, self.locality)
+        if not place:
+            return text
+        return place + text[1:]
+
+    def body_place(self, name: str) -> str | None:
+        hit = leading_place(name)
+        if not hit:
+            return None
+        cands = hit[1]
+        best = next((p for p in cands if p.province == self.locality.get("province")), cands[0])
+        return self.place_entity(best)
+
+    # -- entities ---------------------------------------------------------------------------
+    def org(self, m: Mention) -> str:
+        if (m.start, m.end) in self.by_mention:
+            return self.by_mention[(m.start, m.end)]
+        name = self.qualify(m)
+        key = canonical_body(name)
+        iri = self._entity(entity_iri("org", key), "Organization", key, m,
+                           full_name=full_form(key))
+        self.names[iri] = name
+        e = self.entities[iri]
+        if e.place is None:
+            e.place = self.body_place(key)
+        return iri
+
+    def gpe(self, m: Mention) -> str:
+        if (m.start, m.end) in self.by_mention:
+            return self.by_mention[(m.start, m.end)]
+        consumed = 0
+        parent_place = None
+        for surface, cands in place_chain(m.text):
+            # Prefer the candidate inside the chain so far, then the document's province.
+            prev = parent_place
+            parent_place = next(
+                (c for c in cands if prev is not None and prev.name in c.path),
+                next((c for c in cands if c.province == self.locality.get("province")),
+                     cands[0]))
+            consumed += len(surface)
+        if parent_place is not None and consumed >= len(m.text):
+            iri = self.place_entity(parent_place)
+            self._entity(iri, "Place", parent_place.name, m)
+            self.names[iri] = parent_place.name
+            return iri
+        # Townships and villages (炎陵县策源乡梁桥村) are below the gazetteer: qualify by the
+        # county/city they are written after, or by the document's locality.
+        if parent_place is not None:
+            parent = self.place_entity(parent_place)
+            base = "".join(parent_place.path)
+            rest = m.text[consumed:]
+        else:
+            base = "".join(x for x in (self.locality.get("province"), self.locality.get("city"),
+                                       self.locality.get("county")) if x)
+            parent = None
+            rest = m.text
+        iri = entity_iri("place", base, rest) if base else entity_iri("place", rest)
+        self._entity(iri, "Place", m.text, m, parent=parent, level="local",
+                     pinyin=_pinyin(m.text))
+        self.names[iri] = m.text
+        return iri
+
+    def person(self, m: Mention, anchor: str | None) -> str:
+        if (m.start, m.end) in self.by_mention:
+            return self.by_mention[(m.start, m.end)]
+        iri = entity_iri("person", m.text, anchor)
+        self._entity(iri, "Person", m.text, m, pinyin=_pinyin(m.text))
+        self.names[iri] = m.text
+        return iri
+
+    def _locality_key(self) -> str | None:
+        return "".join(x for x in (self.locality.get("province"), self.locality.get("city"),
+                                   self.locality.get("county")) if x) or None
+
+    def honor(self, m: Mention, qualifier: str | None) -> str:
+        name = fix_ocr(m.text)
+        iri = entity_iri("honor", name, qualifier if qualifier and qualifier not in name
+                         else None)
+        self._entity(iri, "Honor", name, m)
+        self.names[iri] = m.text
+        if qualifier:
+            self.entities[iri].extra.setdefault("qualifier", qualifier)
+        return iri
+
+    def honor_qualifier(self, honor: Mention, conferrers: list[str]) -> str | None:
+        """Whose honor: a place written just before it (宜昌市“最美家庭”), its conferrer, or
+        the document's locality — so 最美妇联人 of 宜昌市 and of 湖北省 stay two honors."""
+        if leading_place(honor.text):
+            return None
+        window_start = max(0, honor.start - 12)
+        best = None
+        for m in self.ex.mentions:
+            if m.label == "GPE" and window_start <= m.start and m.end <= honor.start:
+                best = m.text
+        if best:
+            return best
+        if conferrers:
+            return self.names.get(conferrers[0]) or self.entities[conferrers[0]].name
+        return self._locality_key()
+
+    # -- facts ------------------------------------------------------------------------------
+    def run(self) -> LinkedDocument:
+        ex = self.ex
+        # Persons are anchored to the first body they hold a post in, else to the place the
+        # document is about: same name + same anchor → same node across documents.
+        anchors: dict[str, str] = {}
+        for p in sorted(ex.posts, key=lambda p: (p.person.start, p.post.start)):
+            if p.org is not None:
+                anchors.setdefault(p.person.text, canonical_body(self.qualify(p.org)))
+        doc_anchor = self._locality_key() or f"doc:{self.doc.id}"
+
+        for m in ex.mentions:
+            if m.label == "ORG":
+                self.org(m)
+            elif m.label == "GPE":
+                self.gpe(m)
+            elif m.label == "PERSON":
+                self.person(m, anchors.get(m.text, doc_anchor))
+
+        facts: list[Fact] = []
+        for p in ex.posts:
+            person = self.person(p.person, anchors.get(p.person.text, doc_anchor))
+            org = self.org(p.org) if p.org is not None else None
+            role = p.post.text
+            facts.append(Fact("post", fact_iri("membership", self.doc.id, person, role, org),
+                              self.evidence(p.post), subject=person, role=role, org=org))
+            self.entities[person].extra.setdefault("posts", []).append(role)
+
+        for a in ex.awards:
+            conferrers = [self.org(c) for c in a.conferrers]
+            rec = a.recipient
+            if rec.label == "PERSON" and a.recipient_text != rec.text:
+                # A family (周雪梅家庭) is its own recipient node, linked to the person.
+                member = self.person(rec, anchors.get(rec.text, doc_anchor))
+                fam = Mention(rec.start, rec.start + len(a.recipient_text), "FAMILY",
+                              a.recipient_text)
+                recipient = entity_iri("family", a.recipient_text, doc_anchor)
+                self.entities.setdefault(recipient, Entity(
+                    iri=recipient, type="Family", name=a.recipient_text,
+                    extra={"member": member}))
+                self.entities[recipient].aliases.add(a.recipient_text)
+                self.entities[recipient].mentions.append(self.evidence(fam))
+                self.names[recipient] = a.recipient_text
+            elif rec.label == "PERSON":
+                recipient = self.person(rec, anchors.get(rec.text, doc_anchor))
+            elif rec.label == "GPE":
+                recipient = self.gpe(rec)
+            else:
+                recipient = self.org(rec)
+            honor = self.honor(a.honor, self.honor_qualifier(a.honor, conferrers))
+            for c in conferrers:
+                self.entities[honor].extra.setdefault("conferrers", set()).add(c)
+            facts.append(Fact("award", fact_iri("award", self.doc.id, recipient, honor,
+                                                a.honor.start),
+                              self.evidence(a.honor), subject=recipient, honor=honor,
+                              conferrers=conferrers, year=a.year))
+
+        for ev in ex.events:
+            agents: list[str] = []
+            for m in ev.agents:
+                if m.label == "PERSON":
+                    iri = self.person(m, anchors.get(m.text, doc_anchor))
+                elif m.label == "GPE":
+                    iri = self.gpe(m)
+                else:
+                    iri = self.org(m)
+                if iri not in agents:
+                    agents.append(iri)
+            place = None
+            if ev.place is not None:
+                place = self.gpe(ev.place) if ev.place.label == "GPE" else self.org(ev.place)
+            facts.append(Fact("event", fact_iri("event", self.doc.id, ev.date.value, ev.name,
+                                                ev.date.start),
+                              self.evidence(ev.date), name=ev.name, date=ev.date.value,
+                              agents=agents, place=place, trigger=ev.trigger))
+        return LinkedDocument(doc=self.doc, extraction=ex, entities=self.entities,
+                              facts=facts, locality=self.locality)
+
+
+def link(ex: Extraction) -> LinkedDocument:
+    return Linker(ex).run()

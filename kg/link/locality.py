@@ -1,0 +1,117 @@
+"""The place a document is about, and the place a mention's level word (省/市/县) stands for."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kg.model import Extraction, Mention
+from kg.places import Place, lookup, place_by_path, surfaces_by_length
+
+
+def leading_place(text: str) -> tuple[str, list[Place]] | None:
+    """The longest gazetteer surface `text` starts with: 株洲市妇联 → ('株洲市', [株洲市])."""
+    for n in range(min(len(text), 12), 1, -1):
+        cands = lookup(text[:n])
+        if cands:
+            return text[:n], cands
+    return None
+
+
+def place_chain(text: str) -> list[tuple[str, list[Place]]]:
+    """(surface, candidates) for each place of the admin chain `text` starts with
+    (湖北省宜昌市秭归县… → three entries)."""
+    out: list[tuple[str, list[Place]]] = []
+    rest = text
+    while rest:
+        hit = leading_place(rest)
+        if not hit:
+            break
+        out.append(hit)
+        rest = rest[len(hit[0]):]
+    return out
+
+
+def places_in(text: str) -> list[list[Place]]:
+    return [cands for _, cands in place_chain(text)]
+
+
+def _disambiguate(cands: list[Place], context: Counter) -> Place:
+    if len(cands) == 1:
+        return cands[0]
+    # A county name shared by several provinces: pick the one whose parents the text names.
+    return max(cands, key=lambda p: (sum(context[x] for x in p.parent), p.code or ""))
+
+
+def infer_locality(ex: Extraction) -> dict[str, str | None]:
+    """province/city/county the document is about, voted from GPE and body mentions.
+
+    A county is chosen only when it is named at least twice and at least as often as its
+    city: a city review naming a few counties once each is still about the city.
+    """
+    hits: list[list[Place]] = []
+    for m in ex.mentions:
+        if m.label in ("GPE", "ORG"):
+            hits.extend(places_in(m.text))
+    meta_place = ex.doc.meta.get("place")
+    if isinstance(meta_place, str):
+        for cands in places_in(meta_place):
+            hits.extend([cands] * 3)  # the publisher's own statement outweighs a mention
+    names = Counter(p.name for cands in hits for p in cands)
+    chosen = [_disambiguate(c, names) for c in hits]
+    if not chosen:
+        return {"province": None, "city": None, "county": None}
+    prov = Counter(p.province for p in chosen).most_common(1)[0][0]
+    in_prov = [p for p in chosen if p.province == prov]
+    cities = Counter(p.city for p in in_prov if p.city and p.city != prov)
+    city = cities.most_common(1)[0][0] if cities else None
+    county = None
+    if city:
+        counties = Counter(p.county for p in in_prov if p.county and p.city == city)
+        city_only = sum(1 for p in in_prov if p.level == "city" and p.city == city)
+        if counties:
+            name, n = counties.most_common(1)[0]
+            if n >= 2 and n >= city_only:
+                county = name
+    else:
+        counties = Counter(p.county for p in in_prov if p.county)
+        if counties:
+            name, n = counties.most_common(1)[0]
+            if n >= 2:
+                county = name
+                p = place_by_path(prov, None, name)
+                city = p.city if p and p.city != prov else None
+    return {"province": prov, "city": city, "county": county}
+
+
+def level_place(level: str, locality: dict[str, str | None]) -> str | None:
+    """The place name a level word stands for in this document (省 → 湖南省)."""
+    if level == "province":
+        return locality.get("province")
+    if level == "city":
+        # In a municipality (北京市) 市 is the province-level city.
+        return locality.get("city") or (locality.get("province")
+                                        if (locality.get("province") or "").endswith("市")
+                                        else None)
+    if level == "county":
+        return locality.get("county")
+    return None
+
+
+def nearer_place(mentions: list[Mention], before: int, sentence_start: int,
+                 level: str) -> str | None:
+    """A place of `level` named earlier in the same sentence wins over the document's
+    (宜昌市“最美妇联人”… 市妇联 → 宜昌市妇联)."""
+    best = None
+    for m in mentions:
+        if m.end > before or m.start < sentence_start:
+            continue
+        if m.label not in ("GPE", "ORG"):
+            continue
+        hit = leading_place(m.text)
+        if not hit:
+            continue
+        for p in hit[1]:
+            name = {"province": p.province, "city": p.city, "county": p.county}.get(level)
+            if name and p.level == level:
+                best = name
+    return best

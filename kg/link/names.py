@@ -1,0 +1,88 @@
+"""Canonical names of bodies: OCR variants, abbreviation ↔ full forms, locality prefixes."""
+
+from __future__ import annotations
+
+import re
+
+# OCR/typo variants the genre carries → the intended form (applied to canonical names only;
+# the surface form stays as an alias and in the mention).
+OCR_VARIANTS = {"中帼": "巾帼", "妇连": "妇联"}
+
+# Abbreviation → full form of body cores. Longest abbreviation first when applied.
+ABBREVIATIONS = {
+    "妇联": "妇女联合会",
+    "妇委会": "妇女委员会",
+    "妇儿工委": "妇女儿童工作委员会",
+    "人社局": "人力资源和社会保障局",
+    "人社厅": "人力资源和社会保障厅",
+    "人大常委会": "人民代表大会常务委员会",
+    "人大": "人民代表大会",
+    "政协": "政治协商会议",
+    "检察院": "人民检察院",
+    "法院": "人民法院",
+    "科技厅": "科学技术厅",
+    "科技局": "科学技术局",
+    "科协": "科学技术协会",
+    "文联": "文学艺术界联合会",
+    "侨联": "归国华侨联合会",
+    "残联": "残疾人联合会",
+    "工商联": "工商业联合会",
+    "团委": "共青团委员会",
+    "卫健委": "卫生健康委员会",
+    "发改委": "发展和改革委员会",
+    "住建局": "住房和城乡建设局",
+    "文旅局": "文化和旅游局",
+    "市场监管局": "市场监督管理局",
+    "纪委监委": "纪律检查委员会监察委员会",
+    "纪委": "纪律检查委员会",
+    "监委": "监察委员会",
+    "关工委": "关心下一代工作委员会",
+    "政法委": "政法委员会",
+}
+_FULL_TO_ABBR = {v: k for k, v in ABBREVIATIONS.items()}
+_ABBR_RE = re.compile("|".join(sorted(map(re.escape, ABBREVIATIONS), key=len, reverse=True)))
+_FULL_RE = re.compile("|".join(sorted(map(re.escape, _FULL_TO_ABBR), key=len, reverse=True)))
+
+# A leading single-character level word stands for the document's place of that level.
+LEVEL_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city",
+                "旗": "county"}
+# Bodies that begin with a level word but are not abbreviations of a place (市场监管局 …).
+_NOT_LEVEL = ("市场", "区域", "县域", "省份", "市民", "州府")
+
+
+def fix_ocr(text: str) -> str:
+    for bad, good in OCR_VARIANTS.items():
+        text = text.replace(bad, good)
+    return text
+
+
+def full_form(name: str) -> str | None:
+    """株洲市妇联 → 株洲市妇女联合会; None when there is nothing to expand."""
+    # Only the last abbreviation is expanded: 市委 in 市委宣传部 is not a core to expand.
+    matches = list(_ABBR_RE.finditer(name))
+    if not matches:
+        return None
+    m = matches[-1]
+    return name[:m.start()] + ABBREVIATIONS[m.group()] + name[m.end():]
+
+
+def short_form(name: str) -> str:
+    """株洲市妇女联合会 → 株洲市妇联 (the canonical form uses abbreviations as written)."""
+    return _FULL_RE.sub(lambda m: _FULL_TO_ABBR[m.group()], name)
+
+
+def level_prefix(text: str) -> str | None:
+    """'province' for 省妇联, 'city' for 市委 …; None for 市场监管局 or unprefixed names."""
+    if len(text) < 2 or text.startswith(_NOT_LEVEL):
+        return None
+    return LEVEL_PREFIX.get(text[0])
+
+
+def normalize_company(name: str) -> str:
+    """公司 ↔ 有限公司 variants share one canonical name: 有限公司, the registered form."""
+    return re.sub(r"(?<!有限)(?<!有限责任)公司", "有限公司", name)
+
+
+def canonical_body(name: str) -> str:
+    """The key form of a (locality-qualified) body name: same body, same string."""
+    return normalize_company(short_form(fix_ocr(name)))
