@@ -250,6 +250,8 @@ class Linker:
                                                 ev.date.start),
                               self.evidence(ev.date), name=ev.name, date=ev.date.value,
                               agents=agents, place=place, trigger=ev.trigger))
+        for iri, written in self.names.items():
+            self.entities[iri].extra["written_name"] = written
         return LinkedDocument(doc=self.doc, extraction=ex, entities=self.entities,
                               facts=facts, locality=self.locality)
 
