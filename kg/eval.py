@@ -63,7 +63,7 @@ def _match(golds: list[tuple[set[str], ...]], preds: list[tuple[str, ...]]):
     matched, false_hits = [], []
     for pi, pred in enumerate(preds):
         for gi, gold in enumerate(golds):
-            if gi not in used and all(p in g for p, g in zip(pred, gold)):
+            if gi not in used and all(_alts(p) & g for p, g in zip(pred, gold)):
                 used.add(gi)
                 matched.append((gi, pi))
                 break
@@ -133,8 +133,8 @@ def score(gold_docs: list[dict], predicted: list[dict]) -> dict[str, Any]:
         for kind, acc, fields in (("post", post, ("person", "post", "org")),
                                   ("award", award, ("recipient", "honor"))):
             golds = [tuple(_alts(x.get(f)) for f in fields) for x in g.get(kind + "s", [])]
-            preds = _uniq(tuple(_norm(x.get(f)) for f in fields)
-                          for x in p.get(kind + "s", []))
+            preds = _uniq(tuple(_norm(x.get(f)) if x.get(f) is not None else None
+                                for f in fields) for x in p.get(kind + "s", []))
             m, fh, ms = _match(golds, preds)
             acc[0] += len(m)
             acc[1] += len(fh)

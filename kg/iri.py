@@ -27,11 +27,20 @@ def slug(text: str) -> str:
         if _KEEP.fullmatch(ch) and not unicodedata.category(ch).startswith(("Z", "C")):
             out.append(ch)
         else:
-            out.append(quote(ch, safe=""))
+            out.append(quote(ch, safe="", errors="surrogatepass"))
     s = "".join(out)
     if not s:
         s = "_" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
-    return s[:200]
+    if len(s) > 200:
+        # Cut between whole pieces (never inside a %XX escape); the hash keeps it unique.
+        kept, n = [], 0
+        for piece in out:
+            if n + len(piece) > 180:
+                break
+            kept.append(piece)
+            n += len(piece)
+        s = "".join(kept) + "_" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    return s
 
 
 def entity_iri(kind: str, *key: str | None) -> str:

@@ -1,0 +1,102 @@
+"""Linking on hand-made extractions: locality, qualified names, stable IRIs, families."""
+
+from kg.link import link
+from kg.model import Award, Document, Event, Extraction, Mention, Post, Sentence
+
+
+def ex_for(doc_id: str, text: str, spans: list[tuple[str, str]], **facts) -> Extraction:
+    mentions, pos = [], 0
+    for label, surface in spans:
+        start = text.index(surface, pos)
+        mentions.append(Mention(start, start + len(surface), label, surface))
+        pos = start + len(surface)
+    ex = Extraction(Document(doc_id, text), 2021, [Sentence(0, len(text), text)], mentions)
+    by = {}
+    for m in mentions:
+        by.setdefault(m.text, m)
+    for p in facts.get("posts", []):
+        ex.posts.append(Post(by[p[0]], by[p[1]], by[p[2]] if p[2] else None))
+    for a in facts.get("awards", []):
+        ex.awards.append(Award(by[a[0]], by[a[1]], a[2], [by[c] for c in a[3]], 2021))
+    return ex
+
+
+def names_of(ld, type_):
+    return sorted(e.name for e in ld.entities.values() if e.type == type_)
+
+
+def test_level_words_take_the_document_place():
+    text = "岳阳市妇联召开会议。岳阳市委宣传部、市妇联、省妇联参加，市妇联主席王红讲话。"
+    ex = ex_for("d", text, [("ORG", "岳阳市妇联"), ("ORG", "岳阳市委宣传部"), ("ORG", "市妇联"),
+                            ("ORG", "省妇联"), ("ORG", "市妇联"), ("POST", "主席"),
+                            ("PERSON", "王红")],
+                posts=[("王红", "主席", "市妇联")])
+    ld = link(ex)
+    assert ld.locality["province"] == "湖南省" and ld.locality["city"] == "岳阳市"
+    assert "岳阳市妇联" in names_of(ld, "Organization")
+    assert "湖南省妇联" in names_of(ld, "Organization")
+    org = ld.entities[next(f.org for f in ld.facts if f.kind == "post")]
+    assert org.name == "岳阳市妇联" and org.full_name == "岳阳市妇女联合会"
+    assert {"市妇联", "岳阳市妇联"} <= org.aliases
+
+
+def test_county_document_and_nearer_context():
+    text = ("平江县妇联开展活动，平江县妇联主席讲话。平江县妇儿工委召开会议。"
+            "长沙市“最美家庭”评选中，市妇联表彰了县妇联。")
+    ex = ex_for("d", text, [("ORG", "平江县妇联"), ("ORG", "平江县妇联"), ("ORG", "平江县妇儿工委"),
+                            ("GPE", "长沙市"), ("ORG", "市妇联"), ("ORG", "县妇联")])
+    ld = link(ex)
+    assert ld.locality["county"] == "平江县" and ld.locality["city"] == "岳阳市"
+    orgs = names_of(ld, "Organization")
+    assert "长沙市妇联" in orgs  # the place named earlier in the sentence wins
+    assert "平江县妇联" in orgs and "岳阳市妇联" not in orgs
+
+
+def test_same_short_name_in_two_cities_gives_two_iris():
+    a = link(ex_for("a", "岳阳市妇联与市妇联。岳阳市委。", [("ORG", "岳阳市妇联"), ("ORG", "市妇联"),
+                                                    ("ORG", "岳阳市委")]))
+    b = link(ex_for("b", "常德市妇联与市妇联。常德市委。", [("ORG", "常德市妇联"), ("ORG", "市妇联"),
+                                                    ("ORG", "常德市委")]))
+    ia = {e.iri for e in a.entities.values() if e.type == "Organization"}
+    ib = {e.iri for e in b.entities.values() if e.type == "Organization"}
+    assert not ia & ib
+
+
+def test_three_spellings_one_node():
+    docs = [("a", "岳阳市妇联召开会议，岳阳市委出席。", [("ORG", "岳阳市妇联"), ("ORG", "岳阳市委")]),
+            ("b", "岳阳市妇女联合会发布通知。岳阳市委。", [("ORG", "岳阳市妇女联合会"), ("ORG", "岳阳市委")]),
+            ("c", "岳阳市委指出，市妇联要做好工作。", [("ORG", "岳阳市委"), ("ORG", "市妇联")])]
+    iris = []
+    for doc_id, text, spans in docs:
+        ld = link(ex_for(doc_id, text, spans))
+        iris.append({e.iri for e in ld.entities.values() if e.type == "Organization"
+                     and "妇" in e.name})
+    assert iris[0] == iris[1] == iris[2] and len(iris[0]) == 1
+
+
+def test_family_recipient_and_ocr_honor():
+    text = "常德市张丽家庭荣获“常德市中帼文明家庭”称号。常德市妇联表彰。"
+    ex = ex_for("d", text, [("GPE", "常德市"), ("PERSON", "张丽"), ("HONOR", "常德市中帼文明家庭"),
+                            ("ORG", "常德市妇联")],
+                awards=[("张丽", "常德市中帼文明家庭", "张丽家庭", ["常德市妇联"])])
+    ld = link(ex)
+    award = next(f for f in ld.facts if f.kind == "award")
+    fam = ld.entities[award.subject]
+    assert fam.type == "Family" and fam.name == "张丽家庭"
+    honor = ld.entities[award.honor]
+    assert honor.name == "常德市巾帼文明家庭" and "常德市中帼文明家庭" in honor.aliases
+
+
+def test_person_iri_is_anchored_to_the_body():
+    t1 = "岳阳市妇联主席王红讲话。"
+    t2 = "常德市妇联主席王红讲话。"
+    l1 = link(ex_for("a", t1, [("ORG", "岳阳市妇联"), ("POST", "主席"), ("PERSON", "王红")],
+                     posts=[("王红", "主席", "岳阳市妇联")]))
+    l2 = link(ex_for("b", t2, [("ORG", "常德市妇联"), ("POST", "主席"), ("PERSON", "王红")],
+                     posts=[("王红", "主席", "常德市妇联")]))
+    p1 = {e.iri for e in l1.entities.values() if e.type == "Person"}
+    p2 = {e.iri for e in l2.entities.values() if e.type == "Person"}
+    assert len(p1) == len(p2) == 1 and p1 != p2
+    l3 = link(ex_for("c", "会上，" + t1, [("ORG", "岳阳市妇联"), ("POST", "主席"), ("PERSON", "王红")],
+                     posts=[("王红", "主席", "岳阳市妇联")]))
+    assert {e.iri for e in l3.entities.values() if e.type == "Person"} == p1
