@@ -100,3 +100,17 @@ def test_person_iri_is_anchored_to_the_body():
     l3 = link(ex_for("c", "会上，" + t1, [("ORG", "岳阳市妇联"), ("POST", "主席"), ("PERSON", "王红")],
                      posts=[("王红", "主席", "岳阳市妇联")]))
     assert {e.iri for e in l3.entities.values() if e.type == "Person"} == p1
+
+
+def test_units_are_placed_under_their_parent_body():
+    text = "平江县法院家事审判庭与湖南某某绣艺有限公司妇女委员会签约。平江县妇联。平江县委。"
+    ld = link(ex_for("d", text, [("ORG", "平江县法院家事审判庭"), ("ORG", "湖南某某绣艺有限公司妇女委员会"),
+                                 ("ORG", "平江县妇联"), ("ORG", "平江县委")]))
+    by_name = {e.name: e for e in ld.entities.values() if e.type == "Organization"}
+    court = by_name["平江县法院家事审判庭"]
+    assert ld.entities[court.parent].name == "平江县法院"
+    committee = by_name["湖南某某绣艺有限公司妇委会"]
+    assert ld.entities[committee.parent].name == "湖南某某绣艺有限公司"
+    # geography: the county court sits in 平江县, which sits in 岳阳市
+    place = ld.entities[ld.entities[court.parent].place]
+    assert place.name == "平江县" and ld.entities[place.parent].name == "岳阳市"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from kg.iri import entity_iri, fact_iri
 from kg.link.locality import (infer_locality, leading_place, level_place, nearer_place,
                               place_chain)
-from kg.link.names import canonical_body, fix_ocr, full_form, level_prefix
+from kg.link.names import canonical_body, fix_ocr, full_form, level_prefix, parent_body
 from kg.model import (Entity, Evidence, Extraction, Fact, LinkedDocument, Mention)
 from kg.places import Place
 
@@ -100,6 +100,22 @@ class Linker:
         e = self.entities[iri]
         if e.place is None:
             e.place = self.body_place(key)
+        if e.parent is None:
+            e.parent = self.parent_org(key)
+        return iri
+
+    def parent_org(self, key: str) -> str | None:
+        """The body a unit belongs to, as its name says (县法院家事审判庭 → 县法院)."""
+        parent = parent_body(key)
+        if parent is None:
+            return None
+        pkey = canonical_body(parent)
+        iri = entity_iri("org", pkey)
+        if iri not in self.entities:
+            self.entities[iri] = Entity(iri=iri, type="Organization", name=pkey,
+                                        full_name=full_form(pkey), aliases={parent},
+                                        place=self.body_place(pkey))
+            self.entities[iri].parent = self.parent_org(pkey)
         return iri
 
     def gpe(self, m: Mention) -> str:

@@ -86,3 +86,24 @@ def normalize_company(name: str) -> str:
 def canonical_body(name: str) -> str:
     """The key form of a (locality-qualified) body name: same body, same string."""
     return normalize_company(short_form(fix_ocr(name)))
+
+
+# A body written as "<parent body><unit>": the unit is part of the parent.
+_PARENT_END = re.compile(
+    r"(?:有限公司|公司|集团|法院|检察院|医院|保健院|学院|大学|中学|小学|学校|中心|协会|联合会|"
+    r"商会|事务所|银行|政府|人大常委会|政协|委员会|管委会|委|局|厅|办|"
+    r"报社|电视台|工厂|厂|妇联|团委|总工会|工会|科协|文联|侨联|残联)")
+# Units that only exist inside a parent (审判庭 of a court, 妇委会 of a company).
+_UNIT_START = re.compile(
+    r"(?:党组|党委|党支部|党总支|支部|妇委会|妇女委员会|妇联|团委|团支部|工会|分会|"
+    r"[^\s]{0,8}?(?:庭|科|处|室|部|股|所|站|队|组|办公室|办公厅|分公司|支行|分院))$")
+
+
+def parent_body(name: str) -> str | None:
+    """县法院家事审判庭 → 县法院; 湖北某某有限公司妇女委员会 → 湖北某某有限公司; else None."""
+    best = None
+    for m in _PARENT_END.finditer(name):
+        head, tail = name[:m.end()], name[m.end():]
+        if len(head) >= 3 and tail and _UNIT_START.fullmatch(tail):
+            best = head  # the last split that leaves a proper unit wins (the nearest parent)
+    return best
