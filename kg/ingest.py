@@ -191,9 +191,9 @@ def _choose_codec(data: bytes, hint: str | None = None) -> tuple[str, list[str]]
     if hint and hint != "utf-8" and _strict(sample, hint, prefix=prefix) is not None:
         return hint, []
 
-    # Damaged UTF-8: GBK/Big5 bytes seldom form valid 3-byte UTF-8 sequences (measured on
-    # Chinese news: ~40 invalid sequences per valid one), so many 3-byte characters and few bad
-    # bytes mean UTF-8 with corruption, whatever the text says.
+    # Damaged UTF-8: GBK/Big5 bytes seldom form valid 3-byte UTF-8 sequences (measured: 30-80
+    # invalid sequences per valid one on the samples and test paragraphs), so many 3-byte
+    # characters and few bad bytes mean UTF-8 with some corruption.
     loose = sample.decode("utf-8", errors="replace")
     bad = loose.count("\ufffd")
     good = sum(1 for c in loose if c >= "\u0800") - bad
