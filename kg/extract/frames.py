@@ -1,0 +1,299 @@
+"""Frames over the mentions and the sentence text: posts, awards, events.
+
+Plain Python: the mentions are already typed and non-overlapping, so each frame is a small
+pattern over the sequence of mentions and the few characters between them.
+
+* posts: body + post + name chains (省妇联党组书记、主席姜欣; 市委书记、市人大常委会主任毛腾飞):
+  each post takes the body written right before it, or shares the body of the post before it
+  when joined by 、 without a new body; bylines (记者 X / 通讯员 X Y Z) have no body.
+* awards: an honor after an award verb (荣获, 被…表彰为, 获评, 被推选为, 创建 …) goes to the
+  named recipients before the verb (persons, families 'X家庭', else the body or place); 授予
+  X “…” 荣誉称号 to the named X; “title” X、Y家庭 to the names after it. Bodies between 被 and
+  the verb are the conferrers; a year comes from a DATE in the clause. Unnamed recipients
+  (51名…, 12个家庭) give nothing.
+* events: a clause opened by a DATE of month precision or finer with a trigger verb.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract import lexicon as L
+from kg.model import Award, Event, Extraction, Mention, Post
+
+CLAUSE_BREAK = set("，,。；;！!？?\n")
+SENT_BREAK = set("。；;！!？?\n")
+
+
+@cache
+def _res():
+    return dict(
+        award=re.compile(L.alternation(L.AWARD_VERBS)),
+        trigger=re.compile(L.alternation(L.EVENT_TRIGGERS)),
+    )
+
+
+def read_frames(ex: Extraction) -> None:
+    ms = ex.mentions
+    text = ex.doc.text
+    ex.posts = read_posts(text, ms)
+    ex.awards = read_awards(text, ms)
+    ex.events = read_events(text, ms, ex.posts)
+
+
+# ---- posts --------------------------------------------------------------------------------
+def read_posts(text: str, ms: list[Mention]) -> list[Post]:
+    out: list[Post] = []
+    for i, m in enumerate(ms):
+        if m.label != "PERSON":
+            continue
+        j = i - 1
+        if j < 0:
+            continue
+        prev = ms[j]
+        gap = text[prev.end:m.start]
+        if prev.label == "POST" and (gap == "" or gap.strip(" \u3000:：\t") == ""):
+            chain = _post_chain(text, ms, j)
+            for post, org in chain:
+                out.append(Post(m, post, org))
+        elif prev.label == "PERSON" and gap.strip(" \u3000、") == "" and gap:
+            # byline lists: 通讯员 肖芳婷 李华迎 — the names share the byline post
+            for p in reversed(out):
+                if p.person is prev:
+                    if p.post.text in L.BYLINE_POSTS or p.org is None:
+                        out.append(Post(m, p.post, None))
+                    break
+    return out
+
+
+def _post_chain(text: str, ms: list[Mention], j: int) -> list[tuple[Mention, Mention | None]]:
+    """The posts of the chain ending at mention j (a POST), each with its body."""
+    items: list[tuple[Mention, Mention | None]] = []
+    k = j
+    while k >= 0 and ms[k].label == "POST":
+        post = ms[k]
+        org = None
+        if k - 1 >= 0 and ms[k - 1].label in ("ORG", "GPE") and ms[k - 1].end == post.start:
+            org = ms[k - 1]
+            k -= 1
+        items.append((post, org))
+        if k - 1 >= 0 and text[ms[k - 1].end:ms[k].start] in ("、", "兼") and ms[k - 1].label == "POST":
+            k -= 1
+            continue
+        break
+    items.reverse()
+    # a post without its own body shares the body of the post before it (党组书记、主席)
+    cur = None
+    out = []
+    for post, org in items:
+        if org is not None:
+            cur = org
+        out.append((post, org if org is not None else cur))
+    return out
+
+
+# ---- awards -------------------------------------------------------------------------------
+def _clause_bounds(text: str, i: int, breaks=CLAUSE_BREAK) -> tuple[int, int]:
+    a = i
+    while a > 0 and text[a - 1] not in breaks:
+        a -= 1
+    b = i
+    while b < len(text) and text[b] not in breaks:
+        b += 1
+    return a, b
+
+
+def _year_of(ms: list[Mention], a: int, b: int) -> int | None:
+    for m in ms:
+        if m.label == "DATE" and a <= m.start < b and m.value and re.match(r"\d{4}", m.value):
+            return int(m.value[:4])
+    return None
+
+
+def _family(text: str, m: Mention, group: list[Mention] | None = None) -> str:
+    """'周雪梅家庭' when the name (or the last name of its 、-list: 夏昭炎、杨莲金家庭) is
+    followed by 家庭."""
+    last = group[-1] if group else m
+    return m.text + "家庭" if text.startswith("家庭", last.end) else m.text
+
+
+def _in_parens(text: str, m: Mention) -> bool:
+    return m.start > 0 and text[m.start - 1] in "(（" and text[m.end:m.end + 1] in ")）"
+
+
+def _recipients(text: str, region: list[Mention]) -> list[Mention]:
+    """The recipients among the mentions of a subject region: the last list of persons,
+    else the last body or place (a body employing a named person is not a recipient)."""
+    persons = [m for m in region if m.label == "PERSON"]
+    if persons:
+        last = persons[-1]
+        out = [last]
+        idx = region.index(last)
+        k = idx - 1
+        while k >= 0 and region[k].label == "PERSON" and text[region[k].end:out[0].start] in ("、", "和", "及"):
+            out.insert(0, region[k])
+            k -= 1
+        return out
+    bodies = [m for m in region if m.label in ("ORG", "GPE") and not _in_parens(text, m)]
+    if bodies:
+        orgs = [m for m in bodies if m.label == "ORG"]
+        return [orgs[-1] if orgs and orgs[-1] is bodies[-1] else bodies[-1]]
+    return []
+
+
+def read_awards(text: str, ms: list[Mention]) -> list[Award]:
+    res = _res()
+    out: list[Award] = []
+    prev_frame: tuple[int, list[Mention], list[Mention]] | None = None  # (honor end, recips, conf)
+    for i, h in enumerate(ms):
+        if h.label != "HONOR":
+            continue
+        cs, ce = _clause_bounds(text, h.start)
+        q = h.start - 1 if h.start > 0 and text[h.start - 1] in "“「『" else h.start
+        # honors listed with 、 after a previous honor share its frame (获4个二等奖、2个三等奖)
+        if prev_frame is not None and prev_frame[0] >= cs and "、" in text[prev_frame[0]:q] \
+                and not res["award"].search(text, prev_frame[0], q):
+            recips, confs = prev_frame[1], prev_frame[2]
+            for r in recips:
+                out.append(Award(r, h, _family(text, r, recips), list(confs), _year_of(ms, cs, ce)))
+            prev_frame = (h.end, recips, confs)
+            continue
+        start_region = cs
+        for m in ms[:i]:
+            if m.label == "HONOR" and m.end > cs:
+                start_region = max(start_region, m.end + 1)
+        verb = None
+        for v in res["award"].finditer(text, start_region, q):
+            verb = v
+        recips: list[Mention] = []
+        confs: list[Mention] = []
+        if verb is not None:
+            vs, ve = verb.span()
+            if verb.group().startswith("授予") and not text[max(0, vs - 1):vs] == "被":
+                # 授予 X “title” 荣誉称号: X between the verb and the title
+                region = [m for m in ms if ve <= m.start and m.end <= q]
+                recips = [m for m in region if m.label in ("PERSON", "ORG")]
+                region_before = [m for m in ms if start_region <= m.start and m.end <= vs]
+                confs = [m for m in region_before if m.label == "ORG"]
+            else:
+                bei = text.rfind("被", start_region, vs + 1)
+                subj_end = bei if bei >= 0 else vs
+                if bei >= 0:
+                    confs = [m for m in ms if bei < m.start and m.end <= vs + 1 and m.label == "ORG"]
+                region = [m for m in ms if start_region <= m.start and m.end <= subj_end
+                          and m.label in ("PERSON", "ORG", "GPE")]
+                recips = _recipients(text, region)
+                if not recips and text[start_region:subj_end].strip(" 在中了大赛") == "" or not recips:
+                    recips = _fallback_subject(text, ms, cs)
+        else:
+            # “最美庭院”夏昭炎、杨莲金家庭: the title, then the named recipients
+            after = [m for m in ms[i + 1:] if m.start < ce]
+            k = 0
+            e = h.end + (1 if text[h.end:h.end + 1] in "”」』" else 0)
+            while k < len(after) and after[k].label == "PERSON" and after[k].start == e:
+                recips.append(after[k])
+                e = after[k].end
+                if text[e:e + 1] == "、":
+                    e += 1
+                k += 1
+            if recips and not text.startswith("家庭", recips[-1].end):
+                recips = []
+        if recips:
+            year = _year_of(ms, cs, ce)
+            for r in recips:
+                out.append(Award(r, h, _family(text, r, recips), list(confs), year))
+        prev_frame = (h.end, recips, confs)
+    return out
+
+
+SUBJECT_VERBS = ("参加", "参与", "代表", "报送", "选送", "组队")
+
+
+def _fallback_subject(text: str, ms: list[Mention], cs: int) -> list[Mention]:
+    """在大赛中荣获二等奖: the recipient is the subject of the sentence's earlier clause
+    (X村参加…大赛), when that clause names one that takes part."""
+    ss, _ = _clause_bounds(text, cs, SENT_BREAK)
+    cands = [m for m in ms if ss <= m.start < cs and m.label in ("PERSON", "ORG", "GPE")
+             and text.startswith(SUBJECT_VERBS, m.end)]
+    return cands[-1:] if cands else []
+
+
+# ---- events -------------------------------------------------------------------------------
+FINE_DATE = re.compile(r"^\d{4}-\d{2}")
+
+
+def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
+    res = _res()
+    post_orgs = {id(p.org) for p in posts if p.org is not None}
+    out: list[Event] = []
+    seen: set[tuple[str, str]] = set()
+    quotes = [(m.start(), m.end()) for m in re.finditer(r"[“「《][^“”「」《》\n]*[”」》]", text)]
+
+    def quoted(i: int) -> bool:
+        return any(a <= i < b for a, b in quotes)
+
+    dates = [m for m in ms if m.label == "DATE"]
+    for d in dates:
+        if not d.value or not FINE_DATE.match(d.value):
+            continue
+        ss, se = _clause_bounds(text, d.start, SENT_BREAK)
+        # the scope ends at the next dated clause of the sentence
+        scope_end = se
+        for d2 in dates:
+            if d.end < d2.start < scope_end:
+                scope_end = d2.start
+        # a date inside a clause about something else (截至2月9日) opens nothing
+        lead = text[ss:d.start].strip(" ▲▼►●■◆★图丨|")
+        if lead and not lead.endswith(("于", "在")):
+            continue
+        trig = None
+        for t in res["trigger"].finditer(text, d.end, scope_end):
+            if quoted(t.start()) or any(m.start <= t.start() < m.end for m in ms):
+                continue
+            trig = t
+            break
+        if trig is None:
+            continue
+        ts, te = trig.span()
+        word = trig.group()
+        scope = [m for m in ms if d.end <= m.start and m.end <= scope_end]
+        place = None
+        for m in scope:
+            if m.label in ("GPE", "ORG") and _after_place_prep(text, m, d.end):
+                place = m
+                break
+        agents = []
+        for m in scope:
+            if m.end > ts or m is place or m.label not in ("PERSON", "ORG"):
+                continue
+            if id(m) in post_orgs:
+                continue
+            agents.append(m)
+        # the clause after the trigger: the event's object / name
+        cb = ts
+        while cb < scope_end and text[cb] not in "，,。；;\n":
+            cb += 1
+        obj = text[te:cb].strip()
+        if word in ("召开", "举行", "举办") and obj.endswith(("会", "会议", "大会")):
+            agents += [m for m in scope if te <= m.start and m.end <= cb and m.label == "ORG"]
+        if word in L.EVENT_SUBJECT_VERBS or not obj:
+            a = d.end
+            while a < ts and text[a] in "，, 　:：":
+                a += 1
+            name = text[a:te].strip()
+        else:
+            name = obj
+        key = (d.value, word)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Event(d, name, word, agents, place, start=d.start, end=scope_end))
+    return out
+
+
+def _after_place_prep(text: str, m: Mention, lo: int) -> bool:
+    for p in L.PLACE_PREPS:
+        if m.start - len(p) >= lo and text[m.start - len(p):m.start] == p:
+            return True
+    return False

@@ -1,0 +1,654 @@
+"""Rule and lexicon span finders for the genre (plain Python over the text).
+
+Each finder returns candidate spans ``Cand(start, end, label, prio)``; the merge component
+(``pipeline.py``) resolves overlaps by priority. All regexes are compiled once, at import or
+on first use (``functools.cache``); finders look words up only at anchor positions (a place
+suffix, a body suffix, a post), so the cost is linear in the text.
+
+Span rules follow /work/shared/gold/README.md: maximal spans (炎陵县策源乡梁桥村), fused
+body+post split (市委书记 → 市委 + 书记), quotes outside honors, nothing inside activity or
+document titles except media names, deictic scopes (全市, 我县) are not places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract import lexicon as L
+
+# priorities (higher wins an overlap); see pipeline.py
+P_DATE = 100
+P_HONOR = 90
+P_MEDIA = 85
+P_ORG = 80
+P_GPE = 80
+P_PERSON = 75
+P_POST = 70
+P_MODEL = 50
+P_WEAK = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Cand:
+    start: int
+    end: int
+    label: str
+    prio: int
+    source: str = "rule"
+
+
+PUNCT_CLAUSE = set("，,。；;！!？?：:\n\r\t （）()[]【】〔〕")
+OPEN_Q = "“「『\"‘"
+CLOSE_Q = "”」』\"’"
+QUOTE_RE = re.compile(r"[“「『]([^“”「」『』\n]{1,40})[”」』]")
+BOOK_RE = re.compile(r"《([^《》\n]{1,40})》")
+
+
+def _cjk(ch: str) -> bool:
+    return L.is_cjk(ch)
+
+
+# ---- compiled tables ----------------------------------------------------------------------
+@cache
+def _tables():
+    places = L.places()
+    towns = L.towns()
+    body_words = set(L.CHAIN_SUFFIXES) | set(L.BODY_CORES)
+    body_re = re.compile(L.alternation(L.expand(body_words)))
+    national_re = re.compile(L.alternation(L.expand(L.NATIONAL_BODIES)))
+    posts = set(L.POSTS)
+    post_re = re.compile(f"(?:{L.alternation(L.POST_PREFIXES)})?(?:{L.alternation(posts)})")
+    titles = L.HONOR_TITLES
+    things = {t for t in L.HONOR_THINGS if len(t) >= 3 or t.endswith("奖")}
+    things -= {"奖", "荣誉称号"}
+    honor_head_re = re.compile(L.alternation(titles | things))
+    award_verb_re = re.compile(f"(?:{L.alternation(L.AWARD_VERBS)})")
+    left_stops = L.LEFT_STOPS
+    max_stop = max(len(w) for w in left_stops)
+    follow = L.NAME_FOLLOW
+    max_follow = max(len(w) for w in follow)
+    gpe_max = max(len(p) for p in places)
+    town_max = max((len(t) for t in towns), default=0)
+    return dict(places=places, towns=towns, body_re=body_re, national_re=national_re,
+                post_re=post_re, honor_head_re=honor_head_re, award_verb_re=award_verb_re,
+                left_stops=left_stops, max_stop=max_stop, follow=follow, max_follow=max_follow,
+                gpe_max=gpe_max, town_max=town_max)
+
+
+def warm() -> None:
+    """Load every table now (the pipeline calls this at build time, not per document)."""
+    _tables()
+
+
+# Bigrams (body's last char + next char) that show the "body" is a word piece: 网站, 部门 …
+NEXT_BLOCK = set(["网站", "网络", "网上", "网格", "网民", "网点", "网店", "网红", "网友", "心城", "心工", "心任", "心环", "部署", "部门", "部分", "局面", "院子", "院落", "处理", "处于", "处置", "科学", "科技", "科研", "馆藏", "所有", "所在", "所以", "所得", "所需", "站在", "站位", "站点", "站稳", "队伍", "队员", "庭院", "社会", "社区", "会议", "会员", "会上", "会场", "会后", "会见", "会同", "委托", "委屈", "委派", "厂房", "厂区", "校园", "园区", "院士", "台阶", "台上", "所属", "办理", "办好", "办法", "办事", "厅堂", "委员", "中心城", "局势", "部位", "工会员"])
+
+
+class Scanner:
+    """Reads candidate spans in one text. Instances are per document; tables are shared."""
+
+    def __init__(self, text: str):
+        self.t = text
+        self.n = len(text)
+        self.T = _tables()
+        self.cands: list[Cand] = []
+        self.quotes: list[tuple[int, int]] = []  # content spans of “…”
+        self.books: list[tuple[int, int]] = []  # content spans of 《…》
+        self.activity: list[tuple[int, int]] = []  # quoted/booked spans where nothing is read
+        self.posts: list[tuple[int, int]] = []
+        self.persons: dict[tuple[int, int], str] = {}
+
+    # -- lookups -----------------------------------------------------------------------------
+    def stop_ending_at(self, j: int) -> int | None:
+        """Start of the LEFT_STOPS word ending at j (longest), else None."""
+        t = self.t
+        stops = self.T["left_stops"]
+        for k in range(min(self.T["max_stop"], j), 0, -1):
+            if t[j - k:j] in stops:
+                return j - k
+        return None
+
+    def follow_at(self, i: int) -> bool:
+        t = self.t
+        if i >= self.n or not _cjk(t[i]):
+            return True
+        f = self.T["follow"]
+        for k in range(1, self.T["max_follow"] + 1):
+            if t[i:i + k] in f:
+                return True
+        return False
+
+    def gpe_ending_at(self, j: int, full_only: bool = False) -> int | None:
+        t = self.t
+        places = self.T["places"]
+        for k in range(min(self.T["gpe_max"], j), 1, -1):
+            kind = places.get(t[j - k:j])
+            if kind and (kind == "full" or not full_only):
+                return j - k
+        return None
+
+    def in_spans(self, i: int, spans) -> bool:
+        return any(a <= i < b for a, b in spans)
+
+    # -- quotes and book titles ----------------------------------------------------------------
+    def scan_brackets(self) -> None:
+        self.quotes = [(m.start(1), m.end(1)) for m in QUOTE_RE.finditer(self.t)]
+        self.books = [(m.start(1), m.end(1)) for m in BOOK_RE.finditer(self.t)]
+
+    # -- GPE ---------------------------------------------------------------------------------
+    def scan_gpe(self) -> list[tuple[int, int, str]]:
+        """(start, end, last level char) of administrative places, chained maximal."""
+        t, n = self.t, self.n
+        places, towns = self.T["places"], self.T["towns"]
+        found: list[tuple[int, int]] = []
+        for m in re.finditer(r"[省市县区州旗盟镇乡道木]", t):
+            e = m.end()
+            best = None
+            for k in range(min(self.T["gpe_max"], e), 1, -1):
+                s = t[e - k:e]
+                if places.get(s) == "full" or (k >= 3 and s in towns):
+                    best = e - k
+                    break
+            if best is None:
+                continue
+            if e - best == 2 and best > 0 and _cjk(t[best - 1]) \
+                    and self.stop_ending_at(best) is None:
+                continue  # 2-char names (攸县) only after a clear left edge
+            if t[e - 1] == "市" and e < n and t[e] in "场民长":
+                continue
+            if re.match(r"第[0-9一二三四五六七八九十]+届|首届", t[e:e + 5]):
+                continue  # 湖南省第二届…大赛: the place opens a competition's name  # 市场/市民: 株洲市民 is not a place name followed by 民
+            found.append((best, e))
+        # keep maximal, non-overlapping, then chain adjacent ones (湖南省株洲市, 炎陵县策源乡)
+        found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+        spans: list[list[int]] = []
+        for s, e in found:
+            if spans and s < spans[-1][1]:
+                if e > spans[-1][1] and s >= spans[-1][0]:
+                    continue
+                continue
+            if spans and s == spans[-1][1]:
+                spans[-1][1] = e
+            else:
+                spans.append([s, e])
+        out = []
+        vill = re.compile(f"[{L.CJK}]{{1,4}}?{L.VILLAGE_SUFFIX_RE}")
+        bad = set("的在和与、到等是对为从被向了及妇联委局会党团工")
+        for s, e in spans:
+            if t[e - 1] in "县区旗镇乡道木" or t[e - 2:e] == "街道":
+                m = vill.match(t, e)
+                if m and not any(c in bad for c in t[e:m.end() - 1]):
+                    e2 = m.end()
+                    if t[e2 - 1:e2 + 1] not in ("村民", "村级", "村委") or t[e:e2].endswith("委员会"):
+                        e = e2
+            out.append((s, e, t[e - 1]))
+        return out
+
+    # -- posts ------------------------------------------------------------------------------
+    def scan_posts(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in self.T["post_re"].finditer(self.t)]
+
+    # -- bodies -----------------------------------------------------------------------------
+    def _body_matches(self, posts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        t = self.t
+        out = []
+        pos = 0
+        body_re = self.T["body_re"]
+        while True:
+            m = body_re.search(t, pos)
+            if not m:
+                break
+            s, e = m.span()
+            pos = s + 1
+            # a post at the same place wins when longer (党组书记 over 党组)
+            if any(ps <= s < pe and pe - ps > e - s for ps, pe in posts) or \
+                    any(ps < e <= pe and ps > s and pe - s > e - s for ps, pe in posts):
+                continue
+            if e < self.n and t[e - 1:e + 1] in NEXT_BLOCK:
+                continue
+            if e + 1 < self.n and t[e - 2:e + 1] in NEXT_BLOCK:
+                continue
+            out.append((s, e))
+            pos = e if e - s > 1 else s + 1
+        return out
+
+    def _generic_core(self, core: str) -> bool:
+        """Whether a name core is only generic words (家长学校, 妇女儿童健康服务中心)."""
+        gw = L.GENERIC_WORDS
+        i, rest = 0, 0
+        while i < len(core):
+            for k in range(min(5, len(core) - i), 0, -1):
+                if core[i:i + k] in gw:
+                    i += k
+                    break
+            else:
+                rest += 1
+                i += 1
+        return rest < 2
+
+    def _left_edge(self, bs: int, limit: int = 12) -> tuple[int, str, int] | None:
+        """Where the body whose head starts at ``bs`` begins, and what opens it:
+        'gpe' | 'abbr' | 'opener' | 'stop' (a verb/edge; the core must be a proper name) |
+        'deictic' (全市/各级: generic), 'enum' (县市区: every level); and where the opener
+        ends. None: no edge within reach."""
+        t = self.t
+        j = bs
+        steps = 0
+        while j > 0 and steps <= limit:
+            g = self.gpe_ending_at(j)
+            if g is not None:
+                return self._extend_prefix(g), "gpe", j
+            for op in L.BODY_OPENERS:
+                if t.startswith(op, j - len(op)) and j - len(op) >= 0:
+                    return self._extend_prefix(j - len(op)), "opener", j
+            c = t[j - 1]
+            if c in L.ABBR_PREFIX:
+                p = t[j - 2] if j >= 2 else ""
+                if p in L.DEICTIC_GENERIC:
+                    return j - 1, "deictic", j
+                if p + c not in L.ABBR_BLOCK or p in L.DEICTIC_CHARS:
+                    run = t[j - 1:bs]
+                    if len(run) >= 2 and all(ch in L.ABBR_PREFIX for ch in run):
+                        return j - 1, "enum", j  # 县市区妇联, 省市妇联: every body of those levels
+                    return j - 1, "abbr", j
+                if p in L.ABBR_PREFIX:
+                    # 县市区/省市 runs: keep walking, the run decides (deictic above)
+                    j -= 1
+                    steps += 1
+                    continue
+            st = self.stop_ending_at(j)
+            if st is not None:
+                # 秭归县在宜…中心: 在 right after a place stays inside the name
+                if t[st:j] == "在" and self.gpe_ending_at(st, full_only=True) is not None:
+                    pass
+                else:
+                    return j, "stop", j
+            if not _cjk(c) or c in L.MEASURE and j >= 2 and t[j - 2].isdigit():
+                return j, "stop", j
+            if c in "丨|▲▼►●■◆★·•":
+                return j, "stop", j
+            j -= 1
+            steps += 1
+        if j == 0:
+            return 0, "stop", 0
+        return None
+
+    def _extend_prefix(self, s: int) -> int:
+        """湖南省株洲市, 中共株洲市: keep taking places/openers to the left."""
+        t = self.t
+        while s > 0:
+            g = self.gpe_ending_at(s, full_only=True)
+            if g is not None:
+                s = g
+                continue
+            for op in ("中共", "中国共产党"):
+                if t.startswith(op, s - len(op)) and s - len(op) >= 0:
+                    s -= len(op)
+                    break
+            else:
+                break
+        return s
+
+    def scan_orgs(self, posts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        t = self.t
+        gov = set(L.expand(L.GOV_SUFFIXES)) | set(L.expand(L.BODY_CORES))
+        cores = set(L.expand(L.BODY_CORES))
+        named = set(L.expand(L.NAMED_SUFFIXES))
+        gov_named = set(L.expand(L.GOV_SUFFIXES)) | named
+        orgs: list[list[int]] = []
+        for bs, be in self._body_matches(posts):
+            word = t[bs:be]
+            if self.in_spans(bs, self.activity):
+                continue
+            # chain: a sub-unit right after the previous body (县法院家事审判庭)
+            if orgs and orgs[-1][1] <= bs and bs - orgs[-1][1] <= 6:
+                gap = t[orgs[-1][1]:bs]
+                if all(_cjk(c) for c in gap) and not any(
+                        ps < bs and pe > orgs[-1][1] for ps, pe in posts) and \
+                        self._gap_ok(orgs[-1][1], bs) and (gap == "" or word not in cores or
+                                                           len(word) >= 2):
+                    if gap == "" or word in named or word in gov:
+                        orgs[-1][1] = be
+                        continue
+            edge = self._left_edge(bs)
+            if edge is None:
+                continue
+            s, kind, pe = edge
+            core = t[s:bs]
+            if kind == "enum":
+                continue
+            if kind == "deictic":
+                # 全县妇女儿童工作委员会: a long unique-per-locality body is still that body
+                if word in cores and len(word) >= 5:
+                    s = bs
+                else:
+                    continue
+            elif kind == "stop":
+                if word not in named or self._generic_core(core) or len(core) < 2:
+                    continue
+            elif kind in ("gpe", "opener", "abbr"):
+                if word in cores and word not in gov_named and pe != bs:
+                    continue  # 秭归县围绕妇联: a per-locality body follows its place directly
+                if kind == "abbr" and word not in gov and word not in named:
+                    continue
+                if kind == "abbr" and word in named and word not in gov and not core[1:]:
+                    continue  # 市中心, 县医院 … need a name between: 市家政服务协会
+            if orgs and s < orgs[-1][1]:
+                if s >= orgs[-1][0]:
+                    orgs[-1][1] = max(orgs[-1][1], be)
+                continue
+            orgs.append([s, be])
+        # national bodies standing alone
+        for m in self.T["national_re"].finditer(t):
+            if not self.in_spans(m.start(), self.activity):
+                orgs.append([m.start(), m.end()])
+        return [(s, e) for s, e in orgs]
+
+    def _gap_ok(self, a: int, b: int) -> bool:
+        for j in range(a + 1, b + 1):
+            if self.stop_ending_at(j) is not None and self.stop_ending_at(j) >= a:
+                return False
+        return True
+
+    # -- media ------------------------------------------------------------------------------
+    MEDIA_SUFFIX = re.compile(r"(?:报|刊|杂志|周刊|网|台|频道|电台|新闻|客户端|公众号|强国)$")
+    DOC_WORDS = re.compile(r"(?:方案|意见|通知|办法|规定|制度|要点|计划|法|条例|纲要|报告|规划|决定|手册|指南|"
+                           r"标准|细则|守则|公约|倡议书|白皮书|读本|编)$")
+    MEDIA_AFTER = re.compile(r"(?:[、，,]?《[^《》]{1,20}》)*(?:、)?(?:等媒体|等平台|等网站|等新闻媒体|等主流媒体|"
+                             r"采用|转载|刊发|刊登|报道|推介|头版|发表|客户端|公众号|微信|微博|专版|刊载|播出|"
+                             r"上|推送|宣传报道)")
+
+    def scan_media(self) -> list[tuple[int, int]]:
+        t = self.t
+        out = []
+        for s, e in self.books:
+            name = t[s:e]
+            if self.DOC_WORDS.search(name) or "·" in name:
+                continue
+            after = t[e + 1:e + 40]
+            if self.MEDIA_SUFFIX.search(name) or self.MEDIA_AFTER.match(after):
+                out.append((s, e))
+        # X、Y、Z等媒体: every item of the list is a media outlet
+        for m in re.finditer(r"等(?:媒体|新闻媒体|主流媒体|平台|网站|新媒体平台)", t):
+            j = m.start()
+            k = j
+            while k > 0 and t[k - 1] not in PUNCT_CLAUSE and t[k - 1] not in "。；;，," and j - k < 80:
+                k -= 1
+            seg = t[k:j]
+            pos = k
+            for item in seg.split("、"):
+                a = pos
+                pos += len(item) + 1
+                st = item
+                for p in ("在", "被", "通过", "于", "经", "由", "登上", "登陆"):
+                    if st.startswith(p) and len(st) - len(p) >= 2:
+                        a += len(p)
+                        st = st[len(p):]
+                        break
+                if 2 <= len(st) <= 10 and all(_cjk(c) for c in st):
+                    out.append((a, a + len(st)))
+        # 来源：X / X微信公众号
+        for m in re.finditer(rf"来源[:：]\s*([{L.CJK}]{{2,10}})", t):
+            out.append(m.span(1))
+        for m in re.finditer(rf"([{L.CJK}]{{2,8}}?)(?:微信)?公众号", t):
+            s = m.start(1)
+            # trim on the left to a clause edge or a verb
+            e = m.end(1)
+            k = e
+            while k > 0 and _cjk(t[k - 1]) and e - k < 8:
+                st = self.stop_ending_at(k)
+                if st is not None and k != e:
+                    break
+                k -= 1
+            s = k
+            name = t[s:e]
+            if name.endswith("微信"):
+                name = name[:-2]
+                e -= 2
+            if 2 <= e - s <= 8 and not self._generic_core(name) and not name.endswith(("妇联", "委")) \
+                    and name[0] not in L.DEICTIC_CHARS and not t[m.end():m.end() + 1].isdigit():
+                out.append((s, e))
+        return out
+
+    # -- honors -----------------------------------------------------------------------------
+    def _clause_start(self, i: int) -> int:
+        t = self.t
+        k = i
+        while k > 0 and t[k - 1] not in PUNCT_CLAUSE and t[k - 1] not in "。；;，,":
+            k -= 1
+        return k
+
+    def award_verb_before(self, i: int, window: int = 18) -> re.Match | None:
+        """The last award verb in the clause before i, within ``window`` chars."""
+        cs = max(self._clause_start(i), i - window)
+        last = None
+        for m in self.T["award_verb_re"].finditer(self.t, cs, i):
+            last = m
+        return last
+
+    def scan_honors(self) -> list[tuple[int, int]]:
+        t = self.t
+        out: list[tuple[int, int]] = []
+        activity: list[tuple[int, int]] = list(self.books)
+        quoted_honor: set[tuple[int, int]] = set()
+        for qs, qe in self.quotes:
+            if self.in_spans(qs, self.books):
+                continue
+            q = t[qs:qe]
+            after = t[qe + 1:qe + 6]
+            honor_after = after.startswith(L.HONOR_AFTER)
+            verb = self.award_verb_before(qs - 1)
+            head = self.T["honor_head_re"].search(q)
+            titled = bool(head and head.end() == len(q)) or q.startswith(("最美", "十佳", "十大", "优秀"))
+            is_activity = (after.startswith(L.ACTIVITY_AFTER) and not honor_after) or "·" in q \
+                or (" " in q.strip()) or any(c in q for c in "！!？?，,")
+            if honor_after or (not is_activity and (verb is not None or titled)):
+                out.append((qs, qe))
+                quoted_honor.add((qs, qe))
+            else:
+                activity.append((qs, qe))
+        self.activity = activity
+        # unquoted vocabulary heads
+        for m in self.T["honor_head_re"].finditer(t):
+            hs, he = m.span()
+            if self.in_spans(hs, self.quotes) or self.in_spans(hs, self.books):
+                continue
+            head = m.group()
+            s = self._honor_left(hs)
+            if s is None:
+                continue
+            if head not in L.HONOR_TITLES:
+                # a thing (示范基地, 二等奖) is a title only when conferred, or listed with titles
+                verb = self.award_verb_before(s, window=24)
+                listed = s > 0 and t[s - 1] == "、" and any(e2 == s - 1 for _, e2 in out)
+                if verb is None and not listed:
+                    continue
+            if he < self.n and t[he] in "者员人" and head not in L.HONOR_TITLES:
+                continue
+            out.append((s, he))
+        return out
+
+    def _honor_left(self, hs: int) -> int | None:
+        """Left edge of an unquoted honor: level prefix in (全国/省/湖北省), 市级 out."""
+        t = self.t
+        j = hs
+        steps = 0
+        while j > 0 and steps < 12:
+            c = t[j - 1]
+            if not _cjk(c):
+                return j
+            if j >= 2 and t[j - 2:j] in L.LEVEL_WORDS[:9]:
+                return j  # 市级三八红旗手: the level word stays outside
+            if t[j - 2:j] in ("全国", "国家") and j >= 2:
+                return j - 2
+            g = self.gpe_ending_at(j, full_only=True)
+            if g is not None:
+                return g
+            if c in "省市县区" and (j < 2 or self.stop_ending_at(j - 1) is not None
+                                   or not _cjk(t[j - 2])):
+                return j - 1
+            if c in L.MEASURE and j >= 2 and (t[j - 2].isdigit() or t[j - 2] in "一二三四五六七八九十两几多"):
+                return j
+            st = self.stop_ending_at(j)
+            if st is not None:
+                return j
+            j -= 1
+            steps += 1
+        return j if j == 0 else None
+
+    # -- persons ----------------------------------------------------------------------------
+    def name_at(self, s: int, need_boundary: bool = True) -> int | None:
+        """End of a person name starting at s (surname + 1–2 given chars), else None."""
+        t = self.t
+        if s >= self.n:
+            return None
+        if t[s:s + 2] in L.SURNAMES_2:
+            g0 = s + 2
+        elif t[s] in L.SURNAMES_1:
+            g0 = s + 1
+        else:
+            return None
+        if t[s:s + 2] in L.STOP_BIGRAMS:
+            return None
+        for k in (2, 1):
+            e = g0 + k
+            if e > self.n:
+                continue
+            given = t[g0:e]
+            if any((not _cjk(c)) or c in L.NOT_GIVEN for c in given):
+                continue
+            if not need_boundary or self.follow_at(e) or t[e:e + 1] in "、":
+                return e
+            if self.post_at(e) or self.org_like_at(e):
+                return e
+        return None
+
+    def post_at(self, i: int) -> bool:
+        return any(ps == i for ps, _ in self.posts)
+
+    def org_like_at(self, i: int) -> bool:
+        return False
+
+    def scan_persons(self, posts: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """(start, end, prio) of names in the genre's contexts."""
+        t, n = self.t, self.n
+        found: dict[tuple[int, int], int] = {}
+        byline = L.BYLINE_POSTS
+        # after a post: 主席姜欣; bylines: 记者 李卉 / 责任编辑：汪勤 / 通讯员 X Y Z
+        for ps, pe in posts:
+            post = t[ps:pe]
+            i = pe
+            if post in byline or post.endswith(("记者", "编辑", "通讯员")):
+                while i < n and t[i] in " \u3000\t:：":
+                    i += 1
+                if i == pe and post in ("文", "图", "编辑", "审核", "摄影"):
+                    continue
+                while True:
+                    e = self._byline_name(i)
+                    if e is None:
+                        break
+                    found[(i, e)] = P_PERSON
+                    j = e
+                    while j < n and t[j] in " \u3000":
+                        j += 1
+                    if j == e:
+                        break
+                    if j < n and t[j] in "、":
+                        j += 1
+                    i = j
+                continue
+            if t[pe:pe + 1] and t[pe] in "、":
+                continue
+            e = self.name_at(pe)
+            if e is not None:
+                found[(pe, e)] = P_PERSON
+        # X家庭 (family recipients)
+        for m in re.finditer("家庭", t):
+            e = m.start()
+            for k in (3, 2, 4):
+                s = e - k
+                if s < 0:
+                    continue
+                if self.name_at(s, need_boundary=False) == e and self._left_ok(s):
+                    found.setdefault((s, e), P_PERSON)
+                    break
+        # a name right before 荣获/被/家庭 … after a list separator or a clause edge
+        for m in re.finditer(r"(?:、|^|[\s，,。；;：:丨|”》）)])", t):
+            s = m.end()
+            if (s, None) in found:
+                continue
+            e = self.name_at(s)
+            if e is not None and t[e:e + 2] in ("荣获", "获得", "获评", "被评", "被授", "被推", "当选", "家庭",
+                                                 "一行", "同志", "等人", "入选", "被表"):
+                found.setdefault((s, e), P_WEAK)
+        # 、-lists: extend from anchored names to neighbours
+        changed = True
+        while changed:
+            changed = False
+            for (s, e) in list(found):
+                # right neighbour: 、X
+                if e < n and t[e] == "、":
+                    e2 = self.name_at(e + 1)
+                    if e2 is not None and (e + 1, e2) not in found:
+                        found[(e + 1, e2)] = P_WEAK + 5
+                        changed = True
+                # left neighbour: X、
+                if s >= 3 and t[s - 1] == "、":
+                    for k in (3, 2, 4):
+                        a = s - 1 - k
+                        if a < 0:
+                            continue
+                        if self.name_at(a, need_boundary=False) == s - 1 and (a, s - 1) not in found:
+                            found[(a, s - 1)] = P_WEAK + 5
+                            changed = True
+                            break
+        return [(s, e, p) for (s, e), p in found.items()]
+
+    def _left_ok(self, s: int) -> bool:
+        t = self.t
+        if s == 0 or not _cjk(t[s - 1]):
+            return True
+        if t[s - 1] in "、":
+            return True
+        return self.stop_ending_at(s) is not None or self.gpe_ending_at(s) is not None or \
+            t[s - 2:s] in ("我县", "我市", "我区", "我省", "我镇", "我乡", "本村", "我村")
+
+    def _byline_name(self, i: int) -> int | None:
+        t = self.t
+        for k in (3, 2, 4):
+            e = i + k
+            if e > self.n:
+                continue
+            if self.name_at(i, need_boundary=False) == e and (e >= self.n or not _cjk(t[e])
+                                                              or t[e] in "、"):
+                return e
+        return None
+
+    # -- all --------------------------------------------------------------------------------
+    def run(self) -> list[Cand]:
+        self.scan_brackets()
+        out: list[Cand] = []
+        honors = self.scan_honors()  # also decides which quotes are activity names
+        for s, e in honors:
+            out.append(Cand(s, e, "HONOR", P_HONOR))
+        for s, e in self.scan_media():
+            out.append(Cand(s, e, "ORG", P_MEDIA))
+        posts = [p for p in self.scan_posts() if not self.in_spans(p[0], self.activity)]
+        self.posts = posts
+        for s, e, _ in self.scan_gpe():
+            if not self.in_spans(s, self.activity):
+                out.append(Cand(s, e, "GPE", P_GPE))
+        for s, e in self.scan_orgs(posts):
+            out.append(Cand(s, e, "ORG", P_ORG))
+        for s, e in posts:
+            out.append(Cand(s, e, "POST", P_POST))
+        for s, e, p in self.scan_persons(posts):
+            if not self.in_spans(s, self.activity):
+                out.append(Cand(s, e, "PERSON", p))
+        return out
+
+
+def find_spans(text: str) -> list[Cand]:
+    return Scanner(text).run()
