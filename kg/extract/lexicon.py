@@ -26,7 +26,7 @@ OCR_VARIANTS: dict[str, tuple[str, ...]] = {
 def ocr_variants(word: str) -> set[str]:
     out = {word}
     for canon, variants in OCR_VARIANTS.items():
-        for w in out:
+        for w in list(out):  # noqa: C414 - the set grows inside the loop
             if canon in w:
                 out.update(w.replace(canon, v) for v in variants)
     return out
