@@ -45,13 +45,22 @@ CANDS = "kg_cands"  # doc.user_data key: list[rules.Cand]
 DATE_VALUES = "kg_date_values"  # doc.user_data key: {(start, end): value}
 YEAR = "kg_year"
 SENTS = "kg_sents"
+CHOSEN = "kg_chosen"
+TEXT = "kg_text"  # the input string: Doc.text re-joins every token on each access
+
+
+def _text(doc: Doc) -> str:
+    t = doc.user_data.get(TEXT)
+    if t is None:
+        t = doc.user_data[TEXT] = doc.text
+    return t  # doc.user_data key: the merged spans, in text order
 
 
 # ---- components ---------------------------------------------------------------------------
 @Language.factory("kg_sentences")
 def make_sentences(nlp: Language, name: str):
     def kg_sentences(doc: Doc) -> Doc:
-        spans = split_sentences(doc.text)
+        spans = split_sentences(_text(doc))
         doc.user_data[SENTS] = spans
         return doc
     return kg_sentences
@@ -77,7 +86,7 @@ def make_dates(nlp: Language, name: str):
         year = doc.user_data.get(YEAR)
         cands = doc.user_data.setdefault(CANDS, [])
         values = doc.user_data.setdefault(DATE_VALUES, {})
-        for s, e, v in dates.find_dates(doc.text, year):
+        for s, e, v in dates.find_dates(_text(doc), year):
             cands.append(R.Cand(s, e, "DATE", R.P_DATE))
             values[(s, e)] = v
         return doc
@@ -89,7 +98,7 @@ def make_rules(nlp: Language, name: str):
     R.warm()
 
     def kg_rules(doc: Doc) -> Doc:
-        doc.user_data.setdefault(CANDS, []).extend(R.find_spans(doc.text))
+        doc.user_data.setdefault(CANDS, []).extend(R.find_spans(_text(doc)))
         return doc
     return kg_rules
 
@@ -108,7 +117,8 @@ def make_merge(nlp: Language, name: str, use_model: bool):
                 lab = KG_LABEL.get(ent.label_)
                 if lab:
                     cands.append(R.Cand(ent.start_char, ent.end_char, lab, R.P_MODEL, "model"))
-        chosen = merge(doc.text, cands)
+        chosen = merge(_text(doc), cands)
+        doc.user_data[CHOSEN] = chosen  # read back without walking every token (doc.ents)
         ents = []
         for c in chosen:
             span = doc.char_span(c.start, c.end, label=c.label)
@@ -204,6 +214,7 @@ def _year(doc: Document) -> int | None:
 def _make_doc(nlp: Language, d: Document) -> Doc:
     sdoc = nlp.make_doc(d.text)
     sdoc.user_data[YEAR] = _year(d)
+    sdoc.user_data[TEXT] = d.text
     return sdoc
 
 
@@ -212,9 +223,9 @@ def to_extraction(d: Document, sdoc: Doc) -> Extraction:
 
     text = d.text
     values = sdoc.user_data.get(DATE_VALUES, {})
-    mentions = [Mention(e.start_char, e.end_char, e.label_, e.text,
-                        values.get((e.start_char, e.end_char)) if e.label_ == "DATE" else None)
-                for e in sdoc.ents]
+    mentions = [Mention(c.start, c.end, c.label, text[c.start:c.end],
+                        values.get((c.start, c.end)) if c.label == "DATE" else None)
+                for c in sdoc.user_data.get(CHOSEN, [])]
     sents = [Sentence(a, b, text[a:b]) for a, b in sdoc.user_data.get(SENTS, [])]
     ex = Extraction(doc=d, year=sdoc.user_data.get(YEAR), sentences=sents, mentions=mentions)
     read_frames(ex)
