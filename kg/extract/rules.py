@@ -99,6 +99,7 @@ class Scanner:
         self.activity: list[tuple[int, int]] = []  # quoted/booked spans where nothing is read
         self.posts: list[tuple[int, int]] = []
         self.persons: dict[tuple[int, int], str] = {}
+        self.gpe_spans: dict[int, int] = {}  # end → start of chained places (街道, 村 included)
 
     # -- lookups -----------------------------------------------------------------------------
     def stop_ending_at(self, j: int) -> int | None:
@@ -208,6 +209,8 @@ class Scanner:
                 continue
             if e < self.n and t[e - 1:e + 1] in NEXT_BLOCK:
                 continue
+            if e - s == 1 and s > 0 and t[s - 1:e] in L.SUFFIX_WORDS:
+                continue  # 举办, 格局, 干部: a word, not a body
             if e + 1 < self.n and t[e - 2:e + 1] in NEXT_BLOCK:
                 continue
             out.append((s, e))
@@ -237,7 +240,9 @@ class Scanner:
         j = bs
         steps = 0
         while j > 0 and steps <= limit:
-            g = self.gpe_ending_at(j)
+            g = self.gpe_spans.get(j)
+            if g is None:
+                g = self.gpe_ending_at(j)
             if g is not None:
                 return self._extend_prefix(g), "gpe", j
             for op in L.BODY_OPENERS:
@@ -252,6 +257,8 @@ class Scanner:
                     run = t[j - 1:bs]
                     if len(run) >= 2 and all(ch in L.ABBR_PREFIX for ch in run):
                         return j - 1, "enum", j  # 县市区妇联, 省市妇联: every body of those levels
+                    if p == "团":  # 团省委, 团市委: the Youth League committee of that level
+                        return j - 2, "abbr", j
                     return j - 1, "abbr", j
                 if p in L.ABBR_PREFIX:
                     # 县市区/省市 runs: keep walking, the run decides (deictic above)
@@ -283,7 +290,7 @@ class Scanner:
             if g is not None:
                 s = g
                 continue
-            for op in ("中共", "中国共产党"):
+            for op in ("中共", "中国共产党", "共青团"):
                 if t.startswith(op, s - len(op)) and s - len(op) >= 0:
                     s -= len(op)
                     break
@@ -575,7 +582,8 @@ class Scanner:
                     found.setdefault((s, e), P_PERSON)
                     break
         # a name right before 荣获/被/家庭 … after a list separator or a clause edge
-        for m in re.finditer(r"(?:、|^|[\s，,。；;：:丨|”》）)])", t):
+        roles = "|".join(L.ROLE_NOUNS)
+        for m in re.finditer(rf"(?:、|^|[\s，,。；;：:丨|”》）)]|{roles})", t):
             s = m.end()
             if (s, None) in found:
                 continue
@@ -640,6 +648,7 @@ class Scanner:
         for s, e, _ in self.scan_gpe():
             if not self.in_spans(s, self.activity):
                 out.append(Cand(s, e, "GPE", P_GPE))
+                self.gpe_spans[e] = s
         for s, e in self.scan_orgs(posts):
             out.append(Cand(s, e, "ORG", P_ORG))
         for s, e in posts:
