@@ -111,6 +111,17 @@ class Scanner:
                 return j - k
         return None
 
+    def follow_len(self, i: int) -> int:
+        """Length of the longest name-ending word at i (9 for a non-CJK edge), 0 if none."""
+        t = self.t
+        if i >= self.n or not _cjk(t[i]):
+            return 9
+        f = self.T["follow"]
+        for k in range(self.T["max_follow"], 0, -1):
+            if t[i:i + k] in f:
+                return k
+        return 0
+
     def follow_at(self, i: int) -> bool:
         t = self.t
         if i >= self.n or not _cjk(t[i]):
@@ -519,6 +530,9 @@ class Scanner:
             return None
         if t[s:s + 2] in L.STOP_BIGRAMS:
             return None
+        # score each length by what follows: 2+ = a clear edge (punctuation, 荣获, 参加),
+        # 1 = a one-char word (到, 获) that could also be the last char of a longer name
+        best, best_score = None, 0
         for k in (2, 1):
             e = g0 + k
             if e > self.n:
@@ -526,17 +540,19 @@ class Scanner:
             given = t[g0:e]
             if any((not _cjk(c)) or c in L.NOT_GIVEN for c in given):
                 continue
-            if not need_boundary or self.follow_at(e) or t[e:e + 1] in "、":
+            if not need_boundary:
                 return e
-            if self.post_at(e) or self.org_like_at(e):
+            score = self.follow_len(e)
+            if t[e:e + 1] == "、" or self.post_at(e):
+                score = 9
+            if score >= 2:
                 return e
-        return None
+            if score > best_score:
+                best, best_score = e, score
+        return best
 
     def post_at(self, i: int) -> bool:
         return any(ps == i for ps, _ in self.posts)
-
-    def org_like_at(self, i: int) -> bool:
-        return False
 
     def scan_persons(self, posts: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
         """(start, end, prio) of names in the genre's contexts."""
@@ -608,6 +624,8 @@ class Scanner:
                         a = s - 1 - k
                         if a < 0:
                             continue
+                        if t[a] in L.ABBR_PREFIX and a > 0 and t[a - 1] in L.DEICTIC_CHARS:
+                            continue  # 我区赵丽: 区 closes 我区, it does not open a name
                         if self.name_at(a, need_boundary=False) == s - 1 and (a, s - 1) not in found:
                             found[(a, s - 1)] = P_WEAK + 5
                             changed = True

@@ -1,0 +1,137 @@
+"""Extractor components on hand-written sentences of the genre (never dev text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract, extract_many
+from kg.extract.sentences import split_sentences
+from kg.model import Document
+
+SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
+
+
+def ex(text: str, published: str = "2023-05-01"):
+    return extract(Document("t", text, {"published": published}))
+
+
+def spans(e, label: str) -> list[str]:
+    return [m.text for m in e.mentions if m.label == label]
+
+
+def test_chain_posts_share_and_split_bodies():
+    e = ex("3月8日,团省委书记、省青联主席王小明,省总工会党组书记、常务副主席李红梅出席大会。")
+    assert spans(e, "ORG") == ["团省委", "省青联", "省总工会"]
+    assert spans(e, "POST") == ["书记", "主席", "党组书记", "常务副主席"]
+    got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
+    assert got == {("王小明", "书记", "团省委"), ("王小明", "主席", "省青联"),
+                   ("李红梅", "党组书记", "省总工会"), ("李红梅", "常务副主席", "省总工会")}
+
+
+def test_fused_body_post_split():
+    e = ex("县委书记张伟、县人大常委会主任刘明参加活动。")
+    assert spans(e, "ORG") == ["县委", "县人大常委会"]
+    assert spans(e, "POST") == ["书记", "主任"]
+    assert spans(e, "PERSON") == ["张伟", "刘明"]
+
+
+def test_bylines():
+    e = ex("正文。\n(记者 刘洋 通讯员 黄晓敏 周涛)\n责任编辑:马丽")
+    got = {(p.person.text, p.post.text, p.org) for p in e.posts}
+    assert got == {("刘洋", "记者", None), ("黄晓敏", "通讯员", None), ("周涛", "通讯员", None),
+                   ("马丽", "责任编辑", None)}
+
+
+def test_families_lists_and_conferrers():
+    e = ex("温州市鹿城区五马街道五马社区被省妇联、省文明办联合命名为“浙江省最美家庭示范社区”,"
+           "陈丽华、王建军家庭被评为“全国最美家庭”。")
+    assert "温州市鹿城区五马街道五马社区" in spans(e, "GPE")
+    assert spans(e, "HONOR") == ["浙江省最美家庭示范社区", "全国最美家庭"]  # quotes outside
+    got = {(a.recipient_text, a.honor.text, tuple(c.text for c in a.conferrers)) for a in e.awards}
+    assert got == {("温州市鹿城区五马街道五马社区", "浙江省最美家庭示范社区", ("省妇联", "省文明办")),
+                   ("陈丽华家庭", "全国最美家庭", ()), ("王建军家庭", "全国最美家庭", ())}
+    fam = [a for a in e.awards if a.recipient_text == "陈丽华家庭"][0]
+    assert fam.recipient.text == "陈丽华" and fam.recipient.label == "PERSON"
+
+
+def test_name_list_award_with_year():
+    e = ex("我区赵丽、钱芳芳、孙强荣获2022年度杭州市“优秀妇联执委”。")
+    assert spans(e, "PERSON") == ["赵丽", "钱芳芳", "孙强"]
+    assert {(a.recipient_text, a.honor.text, a.year) for a in e.awards} == {
+        ("赵丽", "优秀妇联执委", 2022), ("钱芳芳", "优秀妇联执委", 2022), ("孙强", "优秀妇联执委", 2022)}
+
+
+def test_unnamed_recipients_give_no_award():
+    e = ex("全区15个家庭荣获“最美家庭”称号,授予30名女职工“巾帼建功标兵”荣誉称号。")
+    assert e.awards == []
+    assert spans(e, "HONOR") == ["最美家庭", "巾帼建功标兵"]
+
+
+def test_ocr_variant_of_jinguo():
+    e = ex("该公司成功创建全国中帼文明岗。")
+    assert spans(e, "HONOR") == ["全国中帼文明岗"]
+    e2 = ex("李梅获评省中帼建功标兵。")
+    assert spans(e2, "HONOR") == ["省中帼建功标兵"]
+    assert [(a.recipient_text, a.honor.text) for a in e2.awards] == [("李梅", "省中帼建功标兵")]
+
+
+def test_deictic_scopes_are_not_places_or_bodies():
+    e = ex("全市各级工会组织积极响应,全县妇联干部参加培训,县市区妇联主席参加会议,我县妇联荣获先进集体。")
+    assert spans(e, "GPE") == []
+    assert spans(e, "ORG") == ["县妇联"]  # 我县妇联 = this county's federation
+
+
+def test_activity_and_document_titles_hold_nothing():
+    e = ex("开展“最美庭院·幸福家园”创建活动,印发《株洲市妇联工作要点》,被《浙江日报》、《中国妇女报》报道。")
+    assert spans(e, "HONOR") == []
+    assert spans(e, "ORG") == ["浙江日报", "中国妇女报"]
+
+
+def test_named_bodies_left_boundary():
+    e = ex("指导宁波华宇电子有限公司职工张建国荣获一等奖,推荐东阳红木家具厂获评省级示范企业。")
+    orgs = spans(e, "ORG")
+    assert "宁波华宇电子有限公司" in orgs and "东阳红木家具厂" in orgs
+    assert ("张建国", "一等奖") in {(a.recipient_text, a.honor.text) for a in e.awards}
+
+
+def test_village_chain_is_one_place_and_event_frame():
+    e = ex("5月20日,共青团宁波市委、宁波市青年联合会在奉化区溪口镇岩头村启动“青春助力乡村振兴”志愿服务活动。")
+    assert "奉化区溪口镇岩头村" in spans(e, "GPE")
+    (ev,) = e.events
+    assert ev.date.value == "2023-05-20" and ev.trigger == "启动"
+    assert [a.text for a in ev.agents] == ["共青团宁波市委", "宁波市青年联合会"]
+    assert ev.place is not None and ev.place.text == "奉化区溪口镇岩头村"
+    assert ev.name == "“青春助力乡村振兴”志愿服务活动"
+
+
+def test_year_only_dates_open_no_event():
+    e = ex("2022年,市妇联开展培训12期。")
+    assert e.events == []
+
+
+def test_sentences_cover_text_and_skip_quotes():
+    text = "参加“奋斗吧!姐姐”大赛。获奖!\n第二行;结束"
+    ss = split_sentences(text)
+    assert [text[a:b] for a, b in ss] == ["参加“奋斗吧!姐姐”大赛。", "获奖!", "第二行;", "结束"]
+
+
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason="sample corpus missing")
+def test_samples_end_to_end():
+    docs = [Document(p.stem, p.read_text(encoding="utf-8")) for p in sorted(SAMPLES.glob("*.txt"))]
+    exs = {x.doc.id: x for x in extract_many(docs)}
+    zz = exs["zhuzhou-fulian-2020-review"]
+    assert zz.year == 2020
+    assert any(p.person.text == "姜欣" and p.post.text == "主席" and p.org is not None
+               and p.org.text == "省妇联" for p in zz.posts)
+    ev = [e for e in zz.events if e.date.value == "2020-12-12"]
+    assert ev and {"姜欣", "毛腾飞"} <= {a.text for a in ev[0].agents}
+    zg = exs["zigui-fulian-2020-review"]
+    assert ("周雪梅家庭", "荆楚最美家庭", 2020) in {(a.recipient_text, a.honor.text, a.year)
+                                                for a in zg.awards}
+    for x in exs.values():  # mentions never overlap and match the text
+        last = -1
+        for m in x.mentions:
+            assert m.start >= last and x.doc.text[m.start:m.end] == m.text
+            last = m.end
