@@ -75,6 +75,7 @@ class Store:
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
+        self.read_only = read_only
         try:
             if self.path is None:
                 self._ox = ox.Store()
@@ -131,7 +132,8 @@ class Store:
         self._ox.extend([ox.Quad(q.subject, q.predicate, q.object, g) for q in quads])
 
     def flush(self) -> None:
-        if self.path is not None:
+        # Oxigraph raises on flush() of a read-only store; there is nothing to flush anyway.
+        if self.path is not None and not self.read_only:
             self._ox.flush()
 
     # -- reading ----------------------------------------------------------------------------
