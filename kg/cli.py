@@ -23,7 +23,12 @@ StoreOpt = Annotated[Path, typer.Option("--store", "-s", help="Store directory."
 
 
 def fail(msg: str, code: int = 1) -> None:
-    err.print(f"[bold red]error:[/] {msg}", highlight=False, markup=True, soft_wrap=True)
+    from rich.markup import escape
+
+    # Escaped: a path or SPARQL text holding "[/x]" would otherwise be parsed as rich markup
+    # (a MarkupError traceback instead of the message).
+    err.print(f"[bold red]error:[/] {escape(msg)}", highlight=False, markup=True,
+              soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -162,8 +167,12 @@ def export(
         sys.stdout.buffer.flush()
     else:
         tmp = output.with_name(output.name + ".part")
-        with tmp.open("wb") as f:
-            st.export(fmt, f)
+        try:
+            with tmp.open("wb") as f:
+                st.export(fmt, f)
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # a failed export leaves no stray .part behind
+            raise
         tmp.replace(output)  # never leave a half-written file under the real name
         err.print(f"wrote {output}", highlight=False)
 
@@ -244,7 +253,12 @@ def eval_(
     else:
         docs = [Document(g["id"], g["text"], g.get("meta") or {}) for g in golds]
         preds = list(api.predict_many(docs))
-    result = score(golds, preds)
+    try:
+        result = score(golds, preds)
+    except (KeyError, TypeError, AttributeError, ValueError) as e:
+        # load_gold checks only id/text; a wrongly shaped mention/post/award/event surfaces here.
+        fail(f"malformed gold file {gold.name}: {type(e).__name__}: {e} "
+             "(see the gold README for the record shape)")
     if as_json:
         if not show_errors:
             result.pop("errors")
