@@ -52,7 +52,7 @@ def test_families_lists_and_conferrers():
     got = {(a.recipient_text, a.honor.text, tuple(c.text for c in a.conferrers)) for a in e.awards}
     assert got == {("温州市鹿城区五马街道五马社区", "浙江省最美家庭示范社区", ("省妇联", "省文明办")),
                    ("陈丽华家庭", "全国最美家庭", ()), ("王建军家庭", "全国最美家庭", ())}
-    fam = [a for a in e.awards if a.recipient_text == "陈丽华家庭"][0]
+    fam = next(a for a in e.awards if a.recipient_text == "陈丽华家庭")
     assert fam.recipient.text == "陈丽华" and fam.recipient.label == "PERSON"
 
 

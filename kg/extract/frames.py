@@ -28,10 +28,10 @@ SENT_BREAK = set("。；;！!？?\n")
 
 @cache
 def _res():
-    return dict(
-        award=re.compile(L.alternation(L.AWARD_VERBS)),
-        trigger=re.compile(L.alternation(L.EVENT_TRIGGERS)),
-    )
+    return {
+        "award": re.compile(L.alternation(L.AWARD_VERBS)),
+        "trigger": re.compile(L.alternation(L.EVENT_TRIGGERS)),
+    }
 
 
 def read_frames(ex: Extraction) -> None:
@@ -170,7 +170,7 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
         confs: list[Mention] = []
         if verb is not None:
             vs, ve = verb.span()
-            if verb.group().startswith("授予") and not text[max(0, vs - 1):vs] == "被":
+            if verb.group().startswith("授予") and text[max(0, vs - 1):vs] != "被":
                 # 授予 X “title” 荣誉称号: X between the verb and the title
                 region = [m for m in ms if ve <= m.start and m.end <= q]
                 recips = [m for m in region if m.label in ("PERSON", "ORG")]

@@ -195,7 +195,7 @@ def get_nlp(use_model: bool = True) -> Language:
             if (DEFAULT_MODEL_PATH / "config.cfg").is_file():
                 add_ner_to(nlp)
                 model = True
-        except Exception as exc:  # a broken model must not stop extraction
+        except Exception as exc:  # noqa: BLE001 - a broken model must not stop extraction
             log.warning("statistical NER not loaded (%s): rules only", exc)
     if use_model and not model:
         log.warning("no trained NER under kg/resources/ner: extraction runs on rules only")

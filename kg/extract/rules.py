@@ -71,10 +71,11 @@ def _tables():
     max_follow = max(len(w) for w in follow)
     gpe_max = max(len(p) for p in places)
     town_max = max((len(t) for t in towns), default=0)
-    return dict(places=places, towns=towns, body_re=body_re, national_re=national_re,
-                post_re=post_re, honor_head_re=honor_head_re, award_verb_re=award_verb_re,
-                left_stops=left_stops, max_stop=max_stop, follow=follow, max_follow=max_follow,
-                gpe_max=gpe_max, town_max=town_max)
+    return {"places": places, "towns": towns, "body_re": body_re, "national_re": national_re,
+            "post_re": post_re, "honor_head_re": honor_head_re,
+            "award_verb_re": award_verb_re, "left_stops": left_stops, "max_stop": max_stop,
+            "follow": follow, "max_follow": max_follow, "gpe_max": gpe_max,
+            "town_max": town_max}
 
 
 def warm() -> None:
@@ -83,7 +84,12 @@ def warm() -> None:
 
 
 # Bigrams (body's last char + next char) that show the "body" is a word piece: 网站, 部门 …
-NEXT_BLOCK = set(["网站", "网络", "网上", "网格", "网民", "网点", "网店", "网红", "网友", "心城", "心工", "心任", "心环", "部署", "部门", "部分", "局面", "院子", "院落", "处理", "处于", "处置", "科学", "科技", "科研", "馆藏", "所有", "所在", "所以", "所得", "所需", "站在", "站位", "站点", "站稳", "队伍", "队员", "庭院", "社会", "社区", "会议", "会员", "会上", "会场", "会后", "会见", "会同", "委托", "委屈", "委派", "厂房", "厂区", "校园", "园区", "院士", "台阶", "台上", "所属", "办理", "办好", "办法", "办事", "厅堂", "委员", "中心城", "局势", "部位", "工会员"])
+NEXT_BLOCK = L.words("""
+网站 网络 网上 网格 网民 网点 网店 网红 网友 心城 心工 心任 心环 部署 部门 部分 局面 院子
+院落 处理 处于 处置 科学 科技 科研 馆藏 所有 所在 所以 所得 所需 站在 站位 站点 站稳 队伍
+队员 庭院 社会 社区 会议 会员 会上 会场 会后 会见 会同 委托 委屈 委派 厂房 厂区 校园 园区
+院士 台阶 台上 所属 办理 办好 办法 办事 厅堂 委员 中心城 局势 部位 工会员
+""")
 
 
 class Scanner:
@@ -325,11 +331,10 @@ class Scanner:
                 gap = t[orgs[-1][1]:bs]
                 if all(_cjk(c) for c in gap) and not any(
                         ps < bs and pe > orgs[-1][1] for ps, pe in posts) and \
-                        self._gap_ok(orgs[-1][1], bs) and (gap == "" or word not in cores or
-                                                           len(word) >= 2):
-                    if gap == "" or word in named or word in gov:
-                        orgs[-1][1] = be
-                        continue
+                        self._gap_ok(orgs[-1][1], bs) and (gap == "" or word in named
+                                                           or word in gov):
+                    orgs[-1][1] = be
+                    continue
             edge = self._left_edge(bs)
             if edge is None:
                 continue
