@@ -234,7 +234,7 @@ NAMED_SUFFIXES = word_list("""
 研究会 促进会 联合会 联谊会 基金会 事务所 律师事务所 会计师事务所 学校 小学 中学 大学 学院
 职业技术学院 幼儿园 医院 卫生院 超市 银行 酒店 宾馆 农场 林场 养殖场 牧场 家庭农场 工作室 中心
 之家 妇委会 妇女委员会 日报 晚报 时报 商报 早报 周报 女报 妇女报 青年报 工人报 农民报 导报
-电视台 广播电台 出版社 杂志社 报社 新闻网 网 研究所 研究院 设计院 园区 产业园 俱乐部 服务队
+电视台 广播电台 出版社 杂志社 报社 新闻网 研究所 研究院 设计院 园区 产业园 俱乐部 服务队
 志愿队 志愿服务队 艺术团 合唱团 剧团 书院 医馆 诊所 药店
 """)
 
@@ -249,7 +249,7 @@ BODY_TRAILERS = words("""
 # Words that make up generic unit names (家长学校, 妇女儿童健康服务中心): a body whose core
 # is only made of these is not a specific, named body.
 GENERIC_WORDS = words("""
-妇女 儿童 女性 男性 家庭 家长 健康 服务 心理 维权 创业 创新 指导 婚姻 婚恋 青少年 少年 成长
+商业 大型 小型 民办 公办 一流 高水平 重点 公立 民营 私立 定点 县级 市级 省级 区域 中小 寄宿制 妇女 儿童 女性 男性 家庭 家长 健康 服务 心理 维权 创业 创新 指导 婚姻 婚恋 青少年 少年 成长
 实践 社会 人才 社区 活动 公益 培训 发展 工作 管理 综合 文化 教育 学习 法律 援助 咨询 志愿
 志愿者 爱心 关爱 留守 老年 老年人 职工 农民 农民工 妇联 基层 乡镇 村级 各级 机关 部门 单位
 企业 示范 政务 便民 党群 党员 群众 居民 亲子 电商 技能 就业 经济 科技 信息 数据 调解 矛盾
@@ -262,6 +262,8 @@ GENERIC_WORDS = words("""
 """)
 GENERIC_WORDS |= expand(GENERIC_WORDS)
 
+# Words opened by an abbreviation character that are not an abbreviated locality (区域, 省级)
+ABBR_NEXT = set("域级份会民场长委员情况内外直属镇村乡城")
 # Single-char prefixes standing for the document's locality (市妇联, 县法院)
 ABBR_PREFIX = set("省市县区州镇乡村盟旗")
 # Words ending in an abbreviation character that are not an abbreviated locality
@@ -283,7 +285,7 @@ BODY_OPENERS = ("中共", "中国共产党", "中国", "全国", "中华全国",
 # A body or honor name never extends to the left over these (verbs and prepositions that
 # govern the name in the genre's sentences).
 LEFT_STOPS = words("""
-指导 推荐 对接 带动 联合 携手 协调 组织 依托 通过 邀请 表彰 授予 支持 帮助 走进 走访 慰问
+改善 加快 扩大 提高 提振 减轻 推进 实施 促进 保障 优化 加大 发展 建设 落实 推广 强化 规范 整治 治理 稳定 增加 减少 保护 改革 创新 做好 抓好 办好 用好 管好 坚持 实现 构建 指导 推荐 对接 带动 联合 携手 协调 组织 依托 通过 邀请 表彰 授予 支持 帮助 走进 走访 慰问
 深入 来到 参观 考察 调研 成立 举办 召开 开展 命名 推选 获评 荣获 评为 获得 入选 创建 会同
 联手 牵头 督促 推动 引导 鼓励 动员 发动 协助 配合 帮扶 结对 对口 签约 签订 捐赠 捐助 资助
 赞助 设立 发布 主办 承办 协办 联办 共建 投资 引进 入驻 落户 包括 其中 以及 还有 作为 位于

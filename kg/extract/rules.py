@@ -171,11 +171,15 @@ class Scanner:
                     break
             if best is None:
                 continue
-            if e - best == 2 and best > 0 and _cjk(t[best - 1]) \
-                    and self.stop_ending_at(best) is None:
-                continue  # 2-char names (攸县) only after a clear left edge
+            if (e - best == 2 or (t[e - 1] in "乡镇道木" and self.gpe_ending_at(best) is None)) \
+                    and best > 0 and _cjk(t[best - 1]) and self.stop_ending_at(best) is None \
+                    and t[best - 1] not in L.ABBR_PREFIX:  # 帮扶村两河口镇: apposition
+                continue  # 2-char names (攸县), townships not after a county: a clear left edge
             if t[e - 1] == "市" and e < n and t[e] in "场民长":
                 continue
+            if e - best >= 3 and t[e - 1] in "乡镇" and e < n and t[e] in "村镇" \
+                    and places.get(t[best:e]) != "full":
+                continue  # 发展乡村: a township name that is the start of 乡村/乡镇
             if re.match(r"第[0-9一二三四五六七八九十]+届|首届", t[e:e + 5]):
                 continue  # 湖南省第二届…大赛: the place opens a competition's name  # 市场/市民: 株洲市民 is not a place name followed by 民
             found.append((best, e))
@@ -226,6 +230,8 @@ class Scanner:
                 continue
             if e < self.n and t[e - 1:e + 1] in NEXT_BLOCK:
                 continue
+            if e + 1 <= self.n and t[e - 1:e + 1] in ("办学", "办事", "办案"):
+                continue
             if e - s == 1 and s > 0 and t[s - 1:e] in L.SUFFIX_WORDS:
                 continue  # 举办, 格局, 干部: a word, not a body
             if e + 1 < self.n and t[e - 2:e + 1] in NEXT_BLOCK:
@@ -266,7 +272,7 @@ class Scanner:
                 if t.startswith(op, j - len(op)) and j - len(op) >= 0:
                     return self._extend_prefix(j - len(op)), "opener", j
             c = t[j - 1]
-            if c in L.ABBR_PREFIX:
+            if c in L.ABBR_PREFIX and not (j < bs and t[j] in L.ABBR_NEXT and t[j] not in "委"):
                 p = t[j - 2] if j >= 2 else ""
                 if p in L.DEICTIC_GENERIC:
                     return j - 1, "deictic", j
