@@ -31,6 +31,9 @@ What the server promises:
   then a missing `Authorization: Bearer` header answers 401, a wrong token 403. Bound to a
   loopback address, the server also refuses requests whose Host header names another host
   (DNS rebinding would otherwise let any web page read the graph).
+* Dataset. Queries see the union of all graphs as their default graph (kg's convention) unless
+  `default-graph-uri`/`named-graph-uri` say otherwise; updates see the store's own default
+  graph, where kg writes nothing, so an update must name its graphs (`GRAPH ?g { … }`).
 """
 
 from __future__ import annotations
