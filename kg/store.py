@@ -8,6 +8,7 @@ absent, never half-written, and the next build writes it again.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,10 @@ RESULT_FORMATS = {
     "xml": ox.QueryResultsFormat.XML,
 }
 _HASH = ox.NamedNode(str(KG.contentHash))
+# Characters XML 1.0 cannot carry at all, not even as &#...; references: C0 controls other
+# than tab/LF/CR, and the noncharacters U+FFFE/U+FFFF (UTF-8 EF BF BE/BF). Ingest keeps the
+# latter (they are valid Unicode text), so an RDF/XML export would not re-parse.
+_XML_FORBIDDEN = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
 _QUAD_FORMATS = {ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS}
 
 
@@ -193,6 +198,10 @@ class Store:
                                      use_default_graph_as_union=True)
             kwargs = {"prefixes": PREFIXES} if rdf_format == ox.RdfFormat.TURTLE else {}
             data = ox.serialize(triples, format=rdf_format, **kwargs)
+            if rdf_format == ox.RdfFormat.RDF_XML:
+                # Same choice as kg.rdf for controls (a space); U+FFFD for noncharacters.
+                data = _XML_FORBIDDEN.sub(
+                    lambda m: b" " if len(m.group()) == 1 else "\ufffd".encode(), data)
         out.write(data)
 
     def rdflib_graph(self):
