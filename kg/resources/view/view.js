@@ -54,7 +54,12 @@
   }
   const visNodes = raw.map((n) => {
     const v = { id: n.id, label: n.label, group: n.type, size: n.size };
-    if (n.focus) { v.borderWidth = 4; v.color = { border: "#000" }; }
+    if (n.focus) {  // the ego graph's centre: same fill, black ring
+      const c = (data.styles[n.type] || data.styles.Other).color;
+      v.borderWidth = 4;
+      v.color = { background: c, border: "#000", highlight: { background: c, border: "#000" },
+                  hover: { background: c, border: "#000" } };
+    }
     if (n.x !== undefined) { v.x = n.x; v.y = n.y; }
     return v;
   });
