@@ -247,6 +247,8 @@ def _broken_variants() -> dict[str, tuple[Graph, str]]:
         "org:holds <post/d1/1-post> ."), "kg:received shortcut")
     out["membership member is not a person"] = (_edited(
         "org:member <person/姜欣>", "org:member <org/湖南省妇联>"), "a schema:Person")
+    out["event located at a body"] = (_edited(
+        "schema:location <place/湖南省/株洲市>", "schema:location <org/湖南省妇联>"), "not a body")
     out["mention outside any document"] = (_edited(
         "kg:inDocument <doc/d1> ;", ""), "exactly one schema:NewsArticle")
     return out
