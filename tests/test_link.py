@@ -114,3 +114,12 @@ def test_units_are_placed_under_their_parent_body():
     # geography: the county court sits in 平江县, which sits in 岳阳市
     place = ld.entities[ld.entities[court.parent].place]
     assert place.name == "平江县" and ld.entities[place.parent].name == "岳阳市"
+
+
+def test_bare_government_body_takes_the_scope_or_document_place():
+    text = "平江县妇联召开会议。平江县委。11月4日，全县妇女儿童工作委员会召开会议，农业农村局参加。全国妇联表彰。"
+    ld = link(ex_for("d", text, [("ORG", "平江县妇联"), ("ORG", "平江县委"),
+                                 ("ORG", "妇女儿童工作委员会"), ("ORG", "农业农村局"), ("ORG", "全国妇联")]))
+    orgs = names_of(ld, "Organization")
+    assert "平江县妇儿工委" in orgs and "平江县农业农村局" in orgs
+    assert "全国妇联" in orgs  # national bodies are never qualified

@@ -9,7 +9,8 @@ from __future__ import annotations
 from kg.iri import entity_iri, fact_iri
 from kg.link.locality import (infer_locality, leading_place, level_place, nearer_place,
                               place_chain)
-from kg.link.names import canonical_body, fix_ocr, full_form, level_prefix, parent_body
+from kg.link.names import (SCOPE_LEVEL, canonical_body, fix_ocr, full_form, is_bare_local_body,
+                           level_prefix, parent_body)
 from kg.model import (Entity, Evidence, Extraction, Fact, LinkedDocument, Mention)
 from kg.places import Place
 
@@ -72,6 +73,8 @@ class Linker:
         text = fix_ocr(m.text) if m.label == "ORG" else m.text
         level = level_prefix(text)
         if level is None:
+            if m.label == "ORG" and not leading_place(text) and is_bare_local_body(text):
+                return self.qualify_bare(m, text)
             return text
         sent = self.ex.sentence_of(m.start, m.end)
         place = nearer_place(self.ex.mentions, m.start, sent.start, level) \
@@ -79,6 +82,18 @@ class Linker:
         if not place:
             return text
         return place + text[1:]
+
+    def qualify_bare(self, m: Mention, text: str) -> str:
+        """妇女儿童工作委员会 after 全县 → 秭归县妇女儿童工作委员会; with no scope word, the
+        narrowest place the document is about."""
+        before = self.doc.text[max(0, m.start - 2):m.start]
+        level = None
+        if len(before) == 2 and before[0] in "全本我该" and before[1] in SCOPE_LEVEL:
+            level = SCOPE_LEVEL[before[1]]
+        place = level_place(level, self.locality) if level else (
+            self.locality.get("county") or self.locality.get("city")
+            or self.locality.get("province"))
+        return (place + text) if place else text
 
     def body_place(self, name: str) -> str | None:
         hit = leading_place(name)

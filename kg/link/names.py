@@ -71,6 +71,23 @@ def short_form(name: str) -> str:
     return _FULL_RE.sub(lambda m: _FULL_TO_ABBR[m.group()], name)
 
 
+# Party/government/mass-organization bodies exist at every level: written bare (妇儿工委,
+# 农业农村局) they are the body of the place the text is about.
+_LOCAL_BODY = re.compile(
+    r".{0,10}(?:妇联|妇女联合会|妇儿工委|工作委员会|团委|总工会|人大常委会|政协|人民政府|政府|"
+    r"法院|检察院|纪委监委|纪委|党委|局|厅|委|办公室)")
+# ... but a named institution (某某公司团委, 某某学校党委) is not a level body.
+_INSTITUTION = re.compile(r"公司|学校|大学|学院|医院|中心|协会|厂|报社|合作社|出版社|所|报|网|银行|集团")
+_NATIONAL = ("中国", "中华", "全国", "中央", "国家", "国务院", "党中央")
+# A scope word before a bare body names its level (全县妇儿工委 → the county's).
+SCOPE_LEVEL = {"县": "county", "区": "county", "市": "city", "省": "province", "州": "city"}
+
+
+def is_bare_local_body(text: str) -> bool:
+    return bool(_LOCAL_BODY.fullmatch(text)) and not text.startswith(_NATIONAL) \
+        and level_prefix(text) is None and not _INSTITUTION.search(text)
+
+
 def level_prefix(text: str) -> str | None:
     """'province' for 省妇联, 'city' for 市委 …; None for 市场监管局 or unprefixed names."""
     if len(text) < 2 or text.startswith(_NOT_LEVEL):
