@@ -13,6 +13,8 @@ import pyoxigraph as ox
 from kg import __version__
 from kg.iri import doc_iri, fact_iri, graph_iri
 from kg.model import Entity, Evidence, Fact, LinkedDocument
+from rdflib.namespace import FOAF
+
 from kg.vocab import ID, KG, OA, ORG, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, XSD
 
 N = ox.NamedNode
@@ -106,13 +108,15 @@ class _Writer:
             self.add(s, str(RDF.type), N(str(SCHEMA.Person)))
             self.add(s, str(RDFS.label), _lit(e.name, "zh"))
             self.add(s, str(SCHEMA.name), _lit(e.name, "zh"))
-        elif e.type in ("Organization", "Family"):
+        elif e.type == "Family":
+            # A household honored together (最美家庭): a foaf:Group, not a body with posts.
+            self.add(s, str(RDF.type), N(str(KG.Family)))
+            self.add(s, str(RDFS.label), _lit(e.name, "zh"))
+            if e.extra.get("member"):
+                self.add(s, str(FOAF.member), N(e.extra["member"]))
+        elif e.type == "Organization":
             self.add(s, str(RDF.type), N(str(ORG.Organization)))
-            if e.type == "Family":
-                self.add(s, str(RDF.type), N(str(KG.Family)))
-                if e.extra.get("member"):
-                    self.add(N(e.extra["member"]), str(ORG.memberOf), s)
-            elif _is_government(e.name):
+            if _is_government(e.name):
                 self.add(s, str(RDF.type), N(str(SCHEMA.GovernmentOrganization)))
             self.add(s, str(SKOS.prefLabel), _lit(e.name, "zh"))
             self.add(s, str(RDFS.label), _lit(e.name, "zh"))
@@ -194,7 +198,14 @@ class _Writer:
                 self.add(s, str(SCHEMA.startDate), _date(start))
                 self.add(s, str(SCHEMA.endDate), _date(end or start))
             if f.place:
-                self.add(s, str(SCHEMA.location), N(f.place))
+                target = self.ld.entities.get(f.place)
+                if target is not None and target.type == "Organization":
+                    # schema:location is for places; a body visited is the venue.
+                    self.add(s, str(KG.venue), N(f.place))
+                    if target.place:
+                        self.add(s, str(SCHEMA.location), N(target.place))
+                else:
+                    self.add(s, str(SCHEMA.location), N(f.place))
             if f.trigger:
                 self.add(s, str(KG.trigger), _lit(f.trigger, "zh"))
             for a in f.agents:
