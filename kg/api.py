@@ -215,6 +215,12 @@ def build(paths: Iterable[str | Path] | str | Path, store: Store | str | Path | 
             if progress:
                 progress(1, doc_id)
 
+    linking = ox.NamedNode(POSSIBLY_SAME_GRAPH)
+    if todo:
+        # The linking graph is derived from all documents: dropped before the first write, a
+        # build killed before recomputing it leaves it missing (recomputed below next time),
+        # never stale (tests/test_crash.py kills a build right there).
+        st.replace_graph(POSSIBLY_SAME_GRAPH, [])
     if jobs <= 1 or len(todo) <= 1:
         for batch in _batches(todo, batch_size):
             write(_process_batch(batch))
@@ -224,7 +230,7 @@ def build(paths: Iterable[str | Path] | str | Path, store: Store | str | Path | 
             for results in pool.map(_process_batch, _batches(todo, size)):
                 write(results)
 
-    if report.written:
+    if report.written or not st.ox.contains_named_graph(linking):
         update_possibly_same(st)
     st.flush()
     _summarize(st, report)
@@ -250,6 +256,7 @@ def update_possibly_same(st: Store) -> None:
         quads.append(ox.Quad(row["a"], p, row["b"], ox.DefaultGraph()))
         quads.append(ox.Quad(row["b"], p, row["a"], ox.DefaultGraph()))
     st.replace_graph(POSSIBLY_SAME_GRAPH, quads)
+    st.ox.add_graph(ox.NamedNode(POSSIBLY_SAME_GRAPH))  # present even when empty: computed
 
 
 _ENTITY_TYPES = {"Person": "schema:Person", "Organization": "org:Organization",
