@@ -59,6 +59,8 @@ def build(
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.")] = 1,
     force: Annotated[bool, typer.Option(help="Rewrite documents even if unchanged.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    engine: Annotated[str, typer.Option(help="local | dask")] = "local",
+    scheduler: Annotated[str, typer.Option(help="Dask scheduler address (tcp://host:8786) or 'local'.")] = "local",
 ) -> None:
     """Ingest, extract, link and write documents into the store."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
@@ -73,8 +75,17 @@ def build(
                   MofNCompleteColumn(), TimeElapsedColumn(), console=err,
                   disable=not show, transient=True) as prog:
         task = prog.add_task("building", total=None)
-        report = api.build(paths, store, jobs=jobs, force=force,
-                           progress=lambda n, _id: prog.advance(task, n))
+        if engine == "dask":
+            from kg.distributed import build_dask
+
+            report = build_dask(paths, store, scheduler=scheduler, force=force,
+                                n_workers=max(1, jobs),
+                                progress=lambda n, _id: prog.advance(task, n))
+        elif engine == "local":
+            report = api.build(paths, store, jobs=jobs, force=force,
+                               progress=lambda n, _id: prog.advance(task, n))
+        else:
+            fail(f"unknown engine {engine!r}: use local or dask")
     if as_json:
         out.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
@@ -307,6 +318,25 @@ def train(
         fail(f"no corpora folder at {corpora}")
     result = _train(corpora, output, max_minutes=minutes, seed=seed)
     out.print_json(json.dumps(result, ensure_ascii=False, default=str))
+
+
+@app.command()
+@_guard
+def bench(
+    quick: Annotated[bool, typer.Option("--quick", help="Small sizes (minutes, not tens of minutes).")] = False,
+    output: Annotated[Path, typer.Option("-o", "--output", help="JSON results file.")] = Path("bench-results.json"),
+    sections: Annotated[Optional[str], typer.Option(help="Comma-separated: extract,build,extrapolation,sparql,view,profile")] = None,
+) -> None:
+    """Benchmark: pipeline vs bare jieba, --jobs scaling, Oxigraph vs rdflib, view sizes."""
+    from kg import bench as _bench
+
+    try:
+        results = _bench.run(quick=quick, out=output,
+                             sections=["machine", *sections.split(",")] if sections else None)
+    except ValueError as e:
+        fail(str(e))
+    _bench.render(results, console=out)
+    err.print(f"wrote {output}", highlight=False)
 
 
 @app.command()
