@@ -98,7 +98,7 @@ class Store:
             if "lock" in msg.lower():
                 raise StoreError(
                     f"store {self.path} is in use by another kg process (locked); "
-                    "wait for it to finish or use --read-only access") from None
+                    "wait for it to finish") from None
             raise StoreError(f"cannot open store {self.path}: {msg}") from None
 
     # -- writing ----------------------------------------------------------------------------

@@ -169,6 +169,32 @@ def test_build_killed_after_the_last_document_is_repaired_by_the_next(corpus, cl
         assert canonical(st.quads()) == canonical(clean.quads())
 
 
+def test_ctrl_c_during_a_parallel_build(corpus, clean, tmp_path):
+    # Ctrl-C in a terminal signals the whole process group: the CLI and its workers.
+    store = tmp_path / "kg"
+    child = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "--store",
+                              str(store), "--jobs", "2"], cwd=REPO, env=ENV, text=True,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not (store / "LOCK").exists():  # the store is open: the build has begun
+        assert time.monotonic() < deadline and child.poll() is None
+        time.sleep(0.01)
+    time.sleep(0.5)
+    os.killpg(child.pid, signal.SIGINT)
+    _, err = child.communicate(timeout=120)
+    assert "Traceback" not in err, err  # not from the CLI, not from a worker
+    assert child.returncode == 130, err
+    assert [ln for ln in err.splitlines() if "no trained NER" not in ln] == ["error: interrupted"]
+    with Store(store) as st:
+        for doc_id in marked_documents(st):
+            assert doc_graph(st, doc_id) == doc_graph(clean, doc_id), doc_id
+    r = kg("build", corpus, "--store", store)
+    assert r.returncode == 0, r.stderr
+    with Store(store, read_only=True) as st:
+        assert canonical(st.quads()) == canonical(clean.quads())
+
+
 # Rewrites one big document forever, alternating two contents; prints the round number first.
 WRITER = textwrap.dedent("""
     import sys
@@ -219,6 +245,7 @@ def test_second_build_on_the_same_store_refuses_and_the_first_completes(corpus, 
     assert second.returncode == 1, second.stderr
     lines = [ln for ln in second.stderr.splitlines() if "no trained NER" not in ln]
     assert len(lines) == 1 and "in use by another kg process" in lines[0], second.stderr
+    assert "--read-only" not in lines[0]  # once suggested an option that kg does not have
     out, err = first.communicate(timeout=300)
     assert first.returncode == 0 and out.split()[-1] == "DONE", err
     with Store(store, read_only=True) as st:
