@@ -186,13 +186,12 @@ def test_ctrl_c_during_a_parallel_build(corpus, clean, tmp_path):
     assert "Traceback" not in err, err  # not from the CLI, not from a worker
     assert child.returncode == 130, err
     assert [ln for ln in err.splitlines() if "no trained NER" not in ln] == ["error: interrupted"]
-    with Store(store) as st:
-        for doc_id in marked_documents(st):
+    with Store(store) as st:  # resuming from here is test_killed_build_…_resumes's case
+        marked = marked_documents(st)
+        graphs = {g.value for g in st.ox.named_graphs()} - {api.POSSIBLY_SAME_GRAPH}
+        assert graphs == {graph_iri(d) for d in marked}
+        for doc_id in marked:
             assert doc_graph(st, doc_id) == doc_graph(clean, doc_id), doc_id
-    r = kg("build", corpus, "--store", store)
-    assert r.returncode == 0, r.stderr
-    with Store(store, read_only=True) as st:
-        assert canonical(st.quads()) == canonical(clean.quads())
 
 
 # Rewrites one big document forever, alternating two contents; prints the round number first.
@@ -213,9 +212,9 @@ WRITER = textwrap.dedent("""
 """)
 
 
-@pytest.mark.parametrize("delay", [0.0, 0.15, 0.3, 0.6])
+@pytest.mark.parametrize("delay", [0.0, 0.07, 0.2])  # measured: old, none, new
 def test_kill_inside_a_document_write_leaves_old_new_or_nothing(tmp_path, delay):
-    n = 10_000
+    n = 5_000  # one replacement takes ~0.15 s here; the delays below land inside it
     store = tmp_path / "kg"
     child = subprocess.Popen([sys.executable, "-c", WRITER, str(store), str(n)], cwd=REPO,
                              env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
