@@ -22,8 +22,19 @@ from kg import __version__
 from kg.model import Document, Extraction, IngestError, KgError, LinkedDocument
 from kg.store import SelectResult, Store
 
-__all__ = ["build", "extract", "analyze", "predict", "Store", "BuildReport", "query",
-           "open_store", "read_documents", "SelectResult", "document_from_text"]
+__all__ = [
+    "BuildReport",
+    "SelectResult",
+    "Store",
+    "analyze",
+    "build",
+    "document_from_text",
+    "extract",
+    "open_store",
+    "predict",
+    "query",
+    "read_documents",
+]
 
 POSSIBLY_SAME_GRAPH = "https://w3id.org/kg-cn/graph/_linking"
 
@@ -181,10 +192,41 @@ def build(paths: Iterable[str | Path] | str | Path, store: Store | str | Path | 
     Documents whose content is already stored unchanged are skipped unless `force`."""
     import pyoxigraph as ox
 
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
     own = not isinstance(store, Store)
     st = store if isinstance(store, Store) else Store(store)
+    report, todo, hashes = plan_build(paths, st, force=force, progress=progress)
+
+    def write(results: list[tuple[str, bytes | None, str | None]]) -> None:
+        for doc_id, data, err in results:
+            if err is not None:
+                report.failures.append((doc_id, err))
+            else:
+                quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+                st.replace_document(doc_id, quads, hashes[doc_id])
+                report.written += 1
+            if progress:
+                progress(1, doc_id)
+
+    begin_writes(st, todo)
+    if jobs <= 1 or len(todo) <= 1:
+        for batch in _batches(todo, batch_size):
+            write(_process_batch(batch))
+    else:
+        size = max(1, min(batch_size, len(todo) // (jobs * 2) or 1))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for results in pool.map(_process_batch, _batches(todo, size)):
+                write(results)
+
+    return finish_build(st, report, own)
+
+
+def plan_build(paths: Iterable[str | Path] | str | Path, st: Store, *, force: bool = False,
+               progress: Callable[[int, str], None] | None = None
+               ) -> tuple[BuildReport, list[Document], dict[str, str]]:
+    """Read the input; returns the report so far, the documents to (re)write and their
+    content hashes. Unreadable documents are failures; unchanged ones are skipped."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     report = BuildReport()
     todo: list[Document] = []
     hashes: dict[str, str] = {}
@@ -203,34 +245,22 @@ def build(paths: Iterable[str | Path] | str | Path, store: Store | str | Path | 
             continue
         hashes[item.id] = h
         todo.append(item)
+    return report, todo, hashes
 
-    def write(results: list[tuple[str, bytes | None, str | None]]) -> None:
-        for doc_id, data, err in results:
-            if err is not None:
-                report.failures.append((doc_id, err))
-            else:
-                quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
-                st.replace_document(doc_id, quads, hashes[doc_id])
-                report.written += 1
-            if progress:
-                progress(1, doc_id)
 
-    linking = ox.NamedNode(POSSIBLY_SAME_GRAPH)
+def begin_writes(st: Store, todo: list[Document]) -> None:
+    """The linking graph is derived from all documents: dropped before the first write, a
+    build killed before recomputing it leaves it missing (recomputed by finish_build next
+    time), never stale (tests/test_crash.py kills a build right there)."""
     if todo:
-        # The linking graph is derived from all documents: dropped before the first write, a
-        # build killed before recomputing it leaves it missing (recomputed below next time),
-        # never stale (tests/test_crash.py kills a build right there).
         st.replace_graph(POSSIBLY_SAME_GRAPH, [])
-    if jobs <= 1 or len(todo) <= 1:
-        for batch in _batches(todo, batch_size):
-            write(_process_batch(batch))
-    else:
-        size = max(1, min(batch_size, len(todo) // (jobs * 2) or 1))
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for results in pool.map(_process_batch, _batches(todo, size)):
-                write(results)
 
-    if report.written or not st.ox.contains_named_graph(linking):
+
+def finish_build(st: Store, report: BuildReport, own: bool) -> BuildReport:
+    """Derived graphs, flush, summary: the same end for every build engine."""
+    import pyoxigraph as ox
+
+    if report.written or not st.ox.contains_named_graph(ox.NamedNode(POSSIBLY_SAME_GRAPH)):
         update_possibly_same(st)
     st.flush()
     _summarize(st, report)

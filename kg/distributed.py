@@ -28,13 +28,12 @@ from typing import Any
 from kg.api import (
     BuildReport,
     _process_batch,
-    _summarize,
-    content_hash,
-    read_documents,
-    update_possibly_same,
+    begin_writes,
+    finish_build,
+    plan_build,
 )
 from kg.iri import graph_iri
-from kg.model import Document, IngestError, KgError
+from kg.model import Document, KgError
 from kg.store import Store
 
 __all__ = ["build_dask", "load_part", "process_partition"]
@@ -116,28 +115,10 @@ def build_dask(paths: Iterable[str | Path] | str | Path, store: Store | str | Pa
     four per worker thread. Part files go under `workdir` (a temporary folder, removed
     afterwards, when not given)."""
     distributed = _import_distributed()
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
     own = not isinstance(store, Store)
     st = store if isinstance(store, Store) else Store(store)
-    report = BuildReport()
-    todo: list[Document] = []
-    hashes: dict[str, str] = {}
-    for item in read_documents(paths):
-        report.documents += 1
-        if isinstance(item, IngestError):
-            report.failures.append((item.doc_id or "?", str(item).split(": ", 1)[-1]))
-            if progress:
-                progress(1, item.doc_id or "?")
-            continue
-        h = content_hash(item)
-        if not force and st.document_hash(item.id) == h:
-            report.unchanged += 1
-            if progress:
-                progress(1, item.id)
-            continue
-        hashes[item.id] = h
-        todo.append(item)
+    report, todo, hashes = plan_build(paths, st, force=force, progress=progress)
+    begin_writes(st, todo)
 
     if todo:
         tmp_root = None
@@ -177,10 +158,4 @@ def build_dask(paths: Iterable[str | Path] | str | Path, store: Store | str | Pa
             if tmp_root is not None:
                 shutil.rmtree(tmp_root, ignore_errors=True)
 
-    if report.written:
-        update_possibly_same(st)
-    st.flush()
-    _summarize(st, report)
-    if own:
-        report.store = st  # type: ignore[attr-defined]
-    return report
+    return finish_build(st, report, own)
