@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -105,11 +105,11 @@ def build(
 @app.command()
 @_guard
 def query(
-    sparql: Annotated[Optional[str], typer.Argument(help="SPARQL query text.")] = None,
+    sparql: Annotated[str | None, typer.Argument(help="SPARQL query text.")] = None,
     store: StoreOpt = Path("kg-store"),
-    file: Annotated[Optional[Path], typer.Option("-f", "--file", help="Read the query from a .rq file.")] = None,
+    file: Annotated[Path | None, typer.Option("-f", "--file", help="Read the query from a .rq file.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table | csv | tsv | json | xml")] = "table",
-    endpoint: Annotated[Optional[str], typer.Option(help="Query a remote SPARQL endpoint instead.")] = None,
+    endpoint: Annotated[str | None, typer.Option(help="Query a remote SPARQL endpoint instead.")] = None,
 ) -> None:
     """Run a SPARQL query (kg's prefixes are predeclared)."""
     import pyoxigraph as ox
@@ -167,7 +167,7 @@ def _print_table(result) -> None:
 def export(
     store: StoreOpt = Path("kg-store"),
     fmt: Annotated[str, typer.Option("--format", help="ttl | trig | nq | nt | jsonld | xml")] = "ttl",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File (default: stdout).")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File (default: stdout).")] = None,
 ) -> None:
     """Write the graph out as Turtle, TriG, N-Quads, N-Triples, JSON-LD or RDF/XML."""
     from kg.api import open_store
@@ -193,12 +193,12 @@ def export(
 def view(
     store: StoreOpt = Path("kg-store"),
     output: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")] = Path("graph.html"),
-    focus: Annotated[Optional[str], typer.Option(help="Ego graph around a name or IRI.")] = None,
+    focus: Annotated[str | None, typer.Option(help="Ego graph around a name or IRI.")] = None,
     depth: Annotated[int, typer.Option(help="Ego graph radius.")] = 2,
-    types: Annotated[Optional[str], typer.Option(help="Comma-separated node types to keep, e.g. Person,Organization,Event.")] = None,
-    date_from: Annotated[Optional[str], typer.Option("--from", help="Keep events from this date (YYYY[-MM[-DD]]).")] = None,
-    date_to: Annotated[Optional[str], typer.Option("--to", help="Keep events up to this date.")] = None,
-    projection: Annotated[Optional[str], typer.Option(help="coparticipation | posts | organizers | honors")] = None,
+    types: Annotated[str | None, typer.Option(help="Comma-separated node types to keep, e.g. Person,Organization,Event.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Keep events from this date (YYYY[-MM[-DD]]).")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Keep events up to this date.")] = None,
+    projection: Annotated[str | None, typer.Option(help="coparticipation | posts | organizers | honors")] = None,
 ) -> None:
     """Write a self-contained interactive HTML page of the graph (works offline)."""
     from kg.api import open_store
@@ -216,7 +216,7 @@ def view(
 @_guard
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="JSONL file (default: stdout).")] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="JSONL file (default: stdout).")] = None,
 ) -> None:
     """Write predictions per document in the gold-file JSON shape (one line each)."""
     from kg import api
@@ -244,8 +244,8 @@ def eval_(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL file.")],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     show_errors: Annotated[bool, typer.Option("--show-errors", help="List misses and false hits.")] = False,
-    baseline: Annotated[Optional[str], typer.Option(help="Score a peer instead: jieba.")] = None,
-    predictions: Annotated[Optional[Path], typer.Option(help="Score this `kg extract` output instead of running the pipeline.")] = None,
+    baseline: Annotated[str | None, typer.Option(help="Score a peer instead: jieba.")] = None,
+    predictions: Annotated[Path | None, typer.Option(help="Score this `kg extract` output instead of running the pipeline.")] = None,
 ) -> None:
     """Score the pipeline (or a baseline, or saved predictions) against a gold file."""
     from kg import api
@@ -325,7 +325,7 @@ def train(
 def bench(
     quick: Annotated[bool, typer.Option("--quick", help="Small sizes (minutes, not tens of minutes).")] = False,
     output: Annotated[Path, typer.Option("-o", "--output", help="JSON results file.")] = Path("bench-results.json"),
-    sections: Annotated[Optional[str], typer.Option(help="Comma-separated: extract,build,extrapolation,sparql,view,profile")] = None,
+    sections: Annotated[str | None, typer.Option(help="Comma-separated: extract,build,extrapolation,sparql,view,profile")] = None,
 ) -> None:
     """Benchmark: pipeline vs bare jieba, --jobs scaling, Oxigraph vs rdflib, view sizes."""
     from kg import bench as _bench
@@ -346,7 +346,7 @@ def serve(
     host: Annotated[str, typer.Option(help="Interface to bind (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 7878,
     allow_update: Annotated[bool, typer.Option("--allow-update", help="Accept SPARQL updates (needs --token).")] = False,
-    token: Annotated[Optional[str], typer.Option(envvar="KG_SERVE_TOKEN", help="Bearer token for updates.")] = None,
+    token: Annotated[str | None, typer.Option(envvar="KG_SERVE_TOKEN", help="Bearer token for updates.")] = None,
     timeout: Annotated[float, typer.Option(help="Per-query timeout, seconds.")] = 30.0,
     max_rows: Annotated[int, typer.Option(help="Row limit per response.")] = 10000,
 ) -> None:

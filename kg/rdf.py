@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 
 import pyoxigraph as ox
+from rdflib.namespace import FOAF
 
 from kg import __version__
 from kg.iri import doc_iri, fact_iri, graph_iri
 from kg.model import Entity, Evidence, Fact, LinkedDocument
-from rdflib.namespace import FOAF
-
 from kg.vocab import ID, KG, OA, ORG, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, XSD
 
 N = ox.NamedNode

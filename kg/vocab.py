@@ -49,5 +49,21 @@ PREFIXES = {
 
 SPARQL_PREFIXES = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
-__all__ = ["KG", "ID", "GRAPH", "SCHEMA", "ORG", "OA", "SEM", "PROV", "RDF", "RDFS", "SKOS",
-           "XSD", "OWL", "WD", "PREFIXES", "SPARQL_PREFIXES"]
+__all__ = [
+    "GRAPH",
+    "ID",
+    "KG",
+    "OA",
+    "ORG",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SCHEMA",
+    "SEM",
+    "SKOS",
+    "SPARQL_PREFIXES",
+    "WD",
+    "XSD",
+]

@@ -7,14 +7,20 @@ which other documents were built before, so any build order gives the same graph
 from __future__ import annotations
 
 from kg.iri import entity_iri, fact_iri
-from kg.link.locality import (infer_locality, leading_place, level_place, nearer_place,
-                              place_chain)
-from kg.link.names import (SCOPE_LEVEL, canonical_body, fix_ocr, full_form, is_bare_local_body,
-                           level_prefix, parent_body)
-from kg.model import (Entity, Evidence, Extraction, Fact, LinkedDocument, Mention)
+from kg.link.locality import infer_locality, leading_place, level_place, nearer_place, place_chain
+from kg.link.names import (
+    SCOPE_LEVEL,
+    canonical_body,
+    fix_ocr,
+    full_form,
+    is_bare_local_body,
+    level_prefix,
+    parent_body,
+)
+from kg.model import Entity, Evidence, Extraction, Fact, LinkedDocument, Mention
 from kg.places import Place
 
-__all__ = ["link", "Linker"]
+__all__ = ["Linker", "link"]
 
 
 def _pinyin(text: str) -> str | None:

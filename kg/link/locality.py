@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.model import Extraction, Mention
-from kg.places import Place, lookup, place_by_path, surfaces_by_length
+from kg.places import Place, lookup, place_by_path
 
 
 def leading_place(text: str) -> tuple[str, list[Place]] | None:
