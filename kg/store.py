@@ -75,12 +75,25 @@ def term_value(term: Any) -> Any:
     return term.value
 
 
+# Writable on-disk stores open in this process, shared by every Store object for the same
+# path: RocksDB allows one writer per directory, and a notebook that builds and then opens
+# kg.Store(path) again must get the same store, not a lock error. Value: [handle, holders].
+_OPEN: dict[Path, list] = {}
+
+
 class Store:
     """A kg graph store. `path=None` keeps it in memory (tests, notebooks)."""
 
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self._key = self.path.resolve() if self.path is not None else None
+        if self._key in _OPEN:
+            # Already open (writable) in this process: share it, read-only or not.
+            self._ox = _OPEN[self._key][0]
+            _OPEN[self._key][1] += 1
+            self.read_only = False
+            return
         try:
             if self.path is None:
                 self._ox = ox.Store()
@@ -91,6 +104,7 @@ class Store:
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._ox = ox.Store(str(self.path))
+                _OPEN[self._key] = [self._ox, 1]
         except StoreError:
             raise
         except OSError as e:
@@ -216,7 +230,14 @@ class Store:
         return ds
 
     def close(self) -> None:
+        if not hasattr(self, "_ox"):
+            return
         self.flush()
+        shared = _OPEN.get(self._key) if self._key is not None else None
+        if shared is not None and shared[0] is self._ox:
+            shared[1] -= 1
+            if shared[1] <= 0:
+                del _OPEN[self._key]
         del self._ox
 
     def __enter__(self) -> Self:

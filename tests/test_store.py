@@ -51,11 +51,33 @@ def test_exports_reparse(fmt, rdflib_fmt):
     assert labels == {'<b>"x"</b> & {{y}}', "王红"}
 
 
-def test_second_writer_is_refused_clearly(tmp_path):
+def test_second_writer_process_is_refused_clearly(tmp_path):
+    import subprocess
+    import sys
+
     st = Store(tmp_path / "s")
-    with pytest.raises(StoreError, match="in use"):
-        Store(tmp_path / "s")
+    code = ("import sys; from kg.store import Store\n"
+            "try:\n    Store(sys.argv[1])\nexcept Exception as e:\n    print(e)")
+    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "s")], capture_output=True,
+                       text=True, timeout=60)
+    assert "in use by another kg process" in r.stdout
     st.close()
+
+
+def test_same_path_twice_in_one_process_shares_the_store(tmp_path):
+    a = Store(tmp_path / "s")
+    a.replace_document("a", quads("a", ["王红"]), "h1")
+    b = Store(tmp_path / "s")  # a notebook re-opening the store it just built
+    assert b.document_hash("a") == "h1"
+    c = Store(tmp_path / "s", read_only=True)
+    assert len(c) == len(a)
+    b.close()
+    c.close()
+    a.replace_document("b", quads("b", ["李明"]), "h2")  # still open for its first holder
+    a.close()
+    d = Store(tmp_path / "s")  # after every holder closed, a fresh open works
+    assert d.document_hash("b") == "h2"
+    d.close()
 
 
 def test_bad_sparql_is_a_store_error():
