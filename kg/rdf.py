@@ -13,41 +13,12 @@ from rdflib.namespace import FOAF
 
 from kg import __version__
 from kg.iri import doc_iri, fact_iri, graph_iri
+from kg.labels import post_english
 from kg.model import Entity, Evidence, Fact, LinkedDocument
 from kg.vocab import ID, KG, OA, ORG, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, XSD
 
 N = ox.NamedNode
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-# English glosses for common posts and body types (labels for non-Chinese readers).
-POST_EN = {
-    "党组书记": "Party Leadership Group Secretary", "党委书记": "Party Committee Secretary",
-    "书记": "Secretary", "副书记": "Deputy Secretary", "主席": "Chair",
-    "副主席": "Vice Chair", "主任": "Director", "副主任": "Deputy Director",
-    "局长": "Bureau Director", "副局长": "Deputy Bureau Director", "厅长": "Department Director",
-    "部长": "Minister / Department Head", "市长": "Mayor", "副市长": "Vice Mayor",
-    "县长": "County Magistrate", "副县长": "Deputy County Magistrate",
-    "秘书长": "Secretary-General", "院长": "President", "检察长": "Chief Procurator",
-    "庭长": "Chief Judge", "董事长": "Chairman of the Board", "总经理": "General Manager",
-    "记者": "Reporter", "首席记者": "Chief Reporter", "通讯员": "Correspondent",
-    "责任编辑": "Responsible Editor", "值班编辑": "Duty Editor", "编辑": "Editor",
-    "委员": "Member", "常委": "Standing Committee Member", "主任委员": "Chair",
-}
-BODY_EN = [
-    ("妇女联合会", "Women's Federation"), ("妇联", "Women's Federation"),
-    ("人民检察院", "People's Procuratorate"), ("检察院", "Procuratorate"),
-    ("人民法院", "People's Court"), ("法院", "Court"),
-    ("人大常委会", "People's Congress Standing Committee"), ("纪委监委",
-     "Discipline Inspection and Supervision Commission"), ("政府", "People's Government"),
-    ("总工会", "Federation of Trade Unions"), ("团委", "Communist Youth League Committee"),
-    ("委员会", "Committee"), ("市委", "Municipal Party Committee"),
-    ("县委", "County Party Committee"), ("省委", "Provincial Party Committee"),
-    ("协会", "Association"), ("联合会", "Federation"), ("中心", "Centre"),
-    ("有限公司", "Co., Ltd."), ("公司", "Company"), ("局", "Bureau"), ("厅", "Department"),
-    ("报", "Newspaper"), ("医院", "Hospital"), ("保健院", "Health Care Hospital"),
-    ("学校", "School"), ("小学", "Primary School"), ("事务所", "Firm"),
-]
-
 
 def _lit(text: str, lang: str | None = None) -> ox.Literal:
     text = _CTRL.sub(" ", text)  # control characters are not allowed in RDF literals' XML forms
@@ -64,13 +35,6 @@ def _date(value: str) -> ox.Literal:
     if len(value) == 7:
         return ox.Literal(value, datatype=N(str(XSD.gYearMonth)))
     return ox.Literal(value, datatype=N(str(XSD.date)))
-
-
-def body_english(name: str) -> str | None:
-    for zh, en in BODY_EN:
-        if name.endswith(zh):
-            return en
-    return None
 
 
 class _Writer:
@@ -124,9 +88,6 @@ class _Writer:
             if e.full_name and e.full_name != e.name:
                 self.add(s, str(KG.fullName), _lit(e.full_name, "zh"))
                 self.add(s, str(SKOS.altLabel), _lit(e.full_name, "zh"))
-            en = body_english(e.full_name or e.name)
-            if en:
-                self.add(s, str(RDFS.label), _lit(en, "en"))
         elif e.type == "Place":
             self.add(s, str(RDF.type), N(str(SCHEMA.AdministrativeArea)))
             self.add(s, str(RDFS.label), _lit(e.name, "zh"))
@@ -146,7 +107,7 @@ class _Writer:
                 self.add(s, str(KG.locality), _lit(e.extra["qualifier"], "zh"))
         if e.pinyin:
             self.add(s, str(RDFS.label), _lit(e.pinyin, "zh-Latn-pinyin"))
-        if e.english and e.type != "Organization":
+        if e.english:
             self.add(s, str(RDFS.label), _lit(e.english, "en"))
         if e.parent and e.type == "Organization":
             self.add(s, str(ORG.subOrganizationOf), N(e.parent))
@@ -168,8 +129,8 @@ class _Writer:
             self.add(s, str(KG.postTitle), _lit(f.role or "", "zh"))
             self.add(role, str(RDF.type), N(str(ORG.Role)))
             self.add(role, str(RDFS.label), _lit(f.role or "", "zh"))
-            if f.role in POST_EN:
-                self.add(role, str(RDFS.label), _lit(POST_EN[f.role], "en"))
+            if post_english(f.role or ""):
+                self.add(role, str(RDFS.label), _lit(post_english(f.role or ""), "en"))
             self.add(N(f.subject), str(ORG.holds), post)
             self.add(post, str(RDF.type), N(str(ORG.Post)))
             self.add(post, str(ORG.role), role)

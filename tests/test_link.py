@@ -123,3 +123,17 @@ def test_bare_government_body_takes_the_scope_or_document_place():
     orgs = names_of(ld, "Organization")
     assert "平江县妇儿工委" in orgs and "平江县农业农村局" in orgs
     assert "全国妇联" in orgs  # national bodies are never qualified
+
+
+def test_labels_for_non_chinese_readers():
+    from kg.labels import body_english, person_pinyin, place_english, post_english
+
+    assert person_pinyin("欧阳明宇") == "Ōuyáng Míngyǔ"
+    assert place_english("平江县") == "Pingjiang County"
+    assert body_english("岳阳市妇联", "岳阳市") == "Yueyang City Women's Federation"
+    assert post_english("党组书记") == "Party Leadership Group Secretary"
+    assert body_english("某某研究所课题组") is None  # unknown type: no label, not a wrong one
+    ld = link(ex_for("d", "岳阳市妇联主席王红讲话。", [("ORG", "岳阳市妇联"), ("POST", "主席"),
+                                                 ("PERSON", "王红")], posts=[("王红", "主席", "岳阳市妇联")]))
+    person = next(e for e in ld.entities.values() if e.type == "Person")
+    assert person.pinyin == "Wáng Hóng"

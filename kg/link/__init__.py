@@ -7,6 +7,7 @@ which other documents were built before, so any build order gives the same graph
 from __future__ import annotations
 
 from kg.iri import entity_iri, fact_iri
+from kg.labels import body_english, person_pinyin, place_english
 from kg.link.locality import infer_locality, leading_place, level_place, nearer_place, place_chain
 from kg.link.names import (
     SCOPE_LEVEL,
@@ -21,18 +22,6 @@ from kg.model import Entity, Evidence, Extraction, Fact, LinkedDocument, Mention
 from kg.places import Place
 
 __all__ = ["Linker", "link"]
-
-
-def _pinyin(text: str) -> str | None:
-    try:
-        from pypinyin import Style, lazy_pinyin
-    except ImportError:  # pragma: no cover - pypinyin is a dependency
-        return None
-    syl = lazy_pinyin(text, style=Style.TONE)
-    if not syl:
-        return None
-    # Names: family name, then the given name as one word (Jiāng Xīn, Zōu Zhǎnhuī).
-    return " ".join([syl[0].capitalize(), "".join(syl[1:]).capitalize()]).strip()
 
 
 class Linker:
@@ -70,7 +59,7 @@ class Linker:
                 pp = place_by_path(*p.path[:-1])
                 parent = self.place_entity(pp) if pp else None
             self.entities[iri] = Entity(iri=iri, type="Place", name=p.name, parent=parent,
-                                        level=p.level, pinyin=_pinyin(p.name),
+                                        level=p.level, english=place_english(p.name),
                                         extra={"code": p.code})
         return iri
 
@@ -115,8 +104,10 @@ class Linker:
             return self.by_mention[(m.start, m.end)]
         name = self.qualify(m)
         key = canonical_body(name)
+        hit = leading_place(key)
         iri = self._entity(entity_iri("org", key), "Organization", key, m,
-                           full_name=full_form(key))
+                           full_name=full_form(key),
+                           english=body_english(key, hit[1][0].name if hit else None))
         self.names[iri] = name
         e = self.entities[iri]
         if e.place is None:
@@ -133,9 +124,11 @@ class Linker:
         pkey = canonical_body(parent)
         iri = entity_iri("org", pkey)
         if iri not in self.entities:
+            hit = leading_place(pkey)
             self.entities[iri] = Entity(iri=iri, type="Organization", name=pkey,
                                         full_name=full_form(pkey), aliases={parent},
-                                        place=self.body_place(pkey))
+                                        place=self.body_place(pkey),
+                                        english=body_english(pkey, hit[1][0].name if hit else None))
             self.entities[iri].parent = self.parent_org(pkey)
         return iri
 
@@ -170,7 +163,7 @@ class Linker:
             rest = m.text
         iri = entity_iri("place", base, rest) if base else entity_iri("place", rest)
         self._entity(iri, "Place", m.text, m, parent=parent, level="local",
-                     pinyin=_pinyin(m.text))
+                     english=place_english(m.text))
         self.names[iri] = m.text
         return iri
 
@@ -178,7 +171,7 @@ class Linker:
         if (m.start, m.end) in self.by_mention:
             return self.by_mention[(m.start, m.end)]
         iri = entity_iri("person", m.text, anchor)
-        self._entity(iri, "Person", m.text, m, pinyin=_pinyin(m.text))
+        self._entity(iri, "Person", m.text, m, pinyin=person_pinyin(m.text))
         self.names[iri] = m.text
         return iri
 
