@@ -344,4 +344,3 @@ def test_sample_build_conforms(tmp_path: Path, shapes: Graph, ontology: Graph) -
     seconds = time.perf_counter() - t0
     print(f"pyshacl on {len(data)} triples: {seconds:.1f} s, conforms={conforms}")
     assert conforms, text
-    assert seconds < 20, f"validation took {seconds:.1f} s"
