@@ -81,6 +81,8 @@ SURNAMES_1 = set(
     "原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
     "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战"
     "慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    # regional ones the national top lists miss: Hakka 丘, Bai 字, Zhuang 禤
+    "丘字禤佴"
 )
 SURNAMES_2 = {
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
@@ -112,11 +114,12 @@ STOP_BIGRAMS = words("""
 黄河 黄山 江西 江苏 江河 林区 林场 湖南 湖北 贵州 南京 南方 南昌 蓝天 蓝图 燕子 燕窝 商务
 商业 商会 商品 商户 商场 安排 安置 安徽 安装 严守 欧洲 罗马 孟子 武汉 房产 边境 边疆 计生
 强村 强县 夏季 夏天 秋季 冬季 春季 春节 春风 杜绝 于此 向着 邱北 时任 时刻 盛大 盛会 戴着
-柯桥 庞大 席间
+柯桥 庞大 席间 谢谢 符合 向往 成定 全程 平均 相对 来说 来讲 常因 都可 都能 都会 都要 都在
 """)
 
 # Characters that never start or continue a given name in the contexts we read
-NOT_GIVEN = set("的了在是从到为与和及等、，。；：！？,.;:!?（）()“”\"'《》「」 \t\n0123456789二三四五六七八九十百千万个名位户家")
+NOT_GIVEN = set("的了在是从到为与和及等、，。；：！？,.;:!?（）()“”\"'《》「」 \t\n0123456789二三四五六七八九十百千万个名位户家"
+                "他她它你您们我咱某总")  # 但他表示, 温总理, 王某: pronouns and forms of address
 
 # Words that may directly follow a name (they end the name).
 NAME_FOLLOW = words("""
@@ -125,7 +128,7 @@ NAME_FOLLOW = words("""
 陪同 一同 共同 分别 荣获 获得 获评 获 被 当选 担任 兼任 任 到 赴 在 于 与 和 及 同 为 向
 对 以 通过 发表 作 做 代表 说 家庭 家 等 夫妇 一家 亲自 现场 专程 先后 实地 也 还 就 都
 是 的 了 向 给 带 率 入选 被评为 获颁 接受 应邀 受邀 作为 上台 登台 围绕 结合 按照 根据
-充分 认真 积极 高度 详细 听取 察看 了解 查看 询问 与会
+充分 认真 积极 高度 详细 听取 察看 了解 查看 询问 与会 分享 点评 高兴 回顾 讲述 发言 表态 家中
 """)
 
 # ---- places -------------------------------------------------------------------------------
@@ -168,7 +171,45 @@ def places() -> dict[str, str]:
             out[v] = out[surface]
     for p in ("中国", "中华人民共和国"):
         out[p] = "full"
+    # autonomous prefectures are written 大理州, 恩施州, 湘西州 (short form + 州)
+    for surface, cands in gazetteer().items():
+        for p in cands:
+            if p.level == "city" and p.name.endswith("自治州") and surface != p.name \
+                    and len(surface) >= 2 and not surface.endswith("州"):
+                out.setdefault(surface + "州", "full")
     return out
+
+
+# Traditional characters of OCR'd or HK-sourced copy (婦聯, 巾幗, 優秀) → simplified, one to
+# one, so a translated shadow of the text keeps every offset. Characters that are also
+# ordinary simplified characters (於 in 於潜镇, 乾, 著 …) are left alone.
+@cache
+def trad_table() -> dict[int, int]:
+    path = _jionlp_location_file()
+    if path is None:
+        return {}
+    d = path.parent
+    simp: set[str] = set()
+    sim2tra = d / "sim2tra_char.txt"
+    if sim2tra.is_file():
+        for line in sim2tra.read_text(encoding="utf-8").splitlines():
+            if line[:1]:
+                simp.add(line[0])
+    table: dict[int, int] = {}
+    tra2sim = d / "tra2sim_char.txt"
+    if tra2sim.is_file():
+        for line in tra2sim.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) == 2 and len(parts[0]) == 1 and len(parts[1]) == 1 \
+                    and parts[0] not in simp and parts[0] not in "於乾著藉瞭麽餘鍾":
+                table[ord(parts[0])] = ord(parts[1])
+    return table
+
+
+def simplified(text: str) -> str:
+    """The same-length simplified shadow of ``text`` (see ``trad_table``)."""
+    table = trad_table()
+    return text.translate(table) if table and not text.isascii() else text
 
 
 @cache
@@ -224,7 +265,7 @@ NATIONAL_BODIES = words("""
 GOV_SUFFIXES = word_list("""
 委员会 常委会 局 厅 委 办 办公室 部 院 法院 检察院 医院 保健院 卫生院 研究院 设计院 科学院
 中心 服务中心 所 司法所 派出所 研究所 站 工作站 服务站 队 大队 支队 总队 馆 科 处 政府 庭
-法庭 审判庭 分局 分院 支行 分行
+法庭 审判庭 分局 分院 支行 分行 办事处
 """)
 
 # Suffixes of named bodies that stand without a locality (淘商大学, 芒果扶贫超市 …): they
@@ -258,7 +299,8 @@ GENERIC_WORDS = words("""
 体验 宣传 交流 联络 协调 运营 展示 孵化 人员 干部 学员 巾帼 中帼 女子 女工 女 男 新 大 小型
 中型 大型 各类 重点 特殊 困难 贫困 扶贫 帮扶 民生 爱国 红色 绿色 生态 美丽 幸福 和谐 平安 家
 家风 家教 书香 阅读 读书 图书 网络 线上 线下 数字 智慧 领域 新领域 一站式 多功能 综合性 流动
-临时 专项 城区 街道 片区 周边 本地 外地 当地 全国 全省 全市 全县
+临时 专项 城区 街道 片区 周边 本地 外地 当地 全国 全省 全市 全县 行业 辖区 加工 种植 养殖 销售 生产
+制造 物流 金融机构 投资 机构 国际 国际化 现代 现代化
 """)
 GENERIC_WORDS |= expand(GENERIC_WORDS)
 
@@ -295,7 +337,14 @@ LEFT_STOPS = words("""
 如 或 且 但 因 随 兼 任 向 据 受 请 带 率 进 入 出 参加 参与 出席 颁发 颁奖 评选 选树
 培育 打造 建成 建立 新建 组建 成为 担任 当选 举行 启动 承接 申报 认定 确定 涌现 培养 成功
 率先 内含 设有 含有 包含 围绕 盘活 巩固 深化 提升 增强 凝聚 新建 推出 加强 完善 健全 发挥
-积极 主动 分别 共同 一起 一同 先后 相继 均 全部 已经 已 正在 首次 首批 荣登 跻身 进驻
+积极 主动 分别 共同 一起 一同 先后 相继 均 全部 已经 已 正在 首次 首批 荣登 跻身 进驻 尽管 做 去
+""")
+
+# Words opened by a one-character LEFT_STOP that do not end a name on the left: 就 is a stop
+# (就是), but 市就业服务中心 keeps 就业.
+STOP_WORDS_INSIDE = words("""
+就业 就医 建设 经济 经信 经贸 经开 经营 自然 自治 出入 进出 为民 为老 共建 共享 共青 和平 同心
+对外 对口 入境 出境 出口 至善 随州
 """)
 
 # Measure words after numbers (51名, 12个): a name never crosses them
@@ -317,6 +366,7 @@ POSTS = words("""
 政协委员 党代表 理事 监事 监事长 秘书 干事 辅导员 班主任 教师 老师 律师 工程师 高级工程师 农艺师
 高级农艺师 经济师 高级经济师 会计师 高级会计师 畜牧师 高级畜牧师 兽医师 高级教师 一级教师 二级教师
 特级教师 研究馆员 馆员 技师 高级技师 创始人 负责人 法定代表人 主任委员 副主任委员 总工程师 总会计师
+科员 办事员 技术员 助理工程师 高级讲师 保育员 护师 主管护师 药师 医生 护士 驾驶员 客服专员
 副市长 党组书记
 """)
 POST_PREFIXES = ("正高职", "副高职", "正高级", "副高级", "正高", "副高")  # 正高职高级农艺师
@@ -383,4 +433,19 @@ SUFFIX_WORDS = words("""
 # Role nouns after which a name may stand (职工张建国荣获…)
 ROLE_NOUNS = ("职工", "员工", "村民", "居民", "党员", "干部", "教师", "老师", "学生", "志愿者", "医生", "护士", "民警",
               "农民", "妇女", "代表", "选手", "队员", "社员", "会员", "主播", "店主", "户主", "同学", "家长", "母亲",
-              "女士", "先生", "工人", "技师", "讲师", "律师", "法官", "检察官", "辅警", "村医", "乡贤", "能人")
+              "女士", "先生", "工人", "技师", "讲师", "律师", "法官", "检察官", "辅警", "村医", "乡贤", "能人",
+              "青年", "创业者", "求职者", "劳模", "团员", "少年", "儿童", "学员", "患者", "老人", "村干部",
+              "网格员", "快递员", "骑手", "新党员", "老党员", "获得者")
+# The role nouns after which a name may stand whatever verb follows (老党员王满仓家中): the
+# ones that are rarely followed by anything but a name in the genre.
+ROLE_NOUNS_NAMING = ("老党员", "新党员", "村民", "居民", "职工", "青年", "创业者", "求职者", "劳模", "团员",
+                     "志愿者", "获得者", "网格员", "村干部", "代表")
+# Characters that do not end a three-character name read by default (李辉上周, 罗斯将带领)
+NOT_NAME_LAST = set("上下本今昨明前后在是将已也就都还又才被把让说讲等和与及向对从为于能可会要")
+
+# Words after which a name at a clause start is a speaker or actor (王海峰介绍, 章慧敏在报告中):
+# the genre's reporting verbs. Weaker one-character followers (到, 在) are not enough alone.
+SPEECH_FOLLOW = words("""
+表示 指出 强调 介绍 说道 讲话 致辞 回顾 分享 讲述 发言 表态 点评 坦言 感慨 告诉 透露 主持
+带领 带队 率队 要求 希望 建议 提出 认为 在讲话中 在报告中 在致辞中 在会上 一行 同志 等人
+""")

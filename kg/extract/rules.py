@@ -92,11 +92,20 @@ NEXT_BLOCK = L.words("""
 """)
 
 
+# Sub-units named by their place after the parent body (中国银行成都分行)
+BRANCH_WORDS = frozenset(("分行", "支行", "分公司", "分局", "分院", "分会", "营业部", "分中心", "分校"))
+VILLAGE_RE = re.compile("(村|社区)")
+VILLAGE_NEXT_BLOCK = set("民级委干务组庄落里头口子部")
+VILLAGE_BAD = set("的在和与、到等是对为从被向了及妇联委局会党团工个各全本该每所其这那新老农乡山小大城镇")
+# Party bodies that a place opens and a post closes (郭嘉镇党委书记 → 郭嘉镇党委 + 书记)
+PARTY_UNITS = ("党工委", "党委", "党总支", "党支部")
+
+
 class Scanner:
     """Reads candidate spans in one text. Instances are per document; tables are shared."""
 
     def __init__(self, text: str):
-        self.t = text
+        self.t = L.simplified(text)  # same offsets: traditional forms read as simplified
         self.n = len(text)
         self.T = _tables()
         self.cands: list[Cand] = []
@@ -114,6 +123,8 @@ class Scanner:
         stops = self.T["left_stops"]
         for k in range(min(self.T["max_stop"], j), 0, -1):
             if t[j - k:j] in stops:
+                if k == 1 and t[j - 1:j + 1] in L.STOP_WORDS_INSIDE:
+                    continue  # 市就业服务中心: 就 opens 就业 here
                 return j - k
         return None
 
@@ -183,6 +194,7 @@ class Scanner:
             if re.match(r"第[0-9一二三四五六七八九十]+届|首届", t[e:e + 5]):
                 continue  # 湖南省第二届…大赛: the place opens a competition's name  # 市场/市民: 株洲市民 is not a place name followed by 民
             found.append((best, e))
+        found.extend(self._bare_villages())
         # keep maximal, non-overlapping, then chain adjacent ones (湖南省株洲市, 炎陵县策源乡)
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         spans: list[list[int]] = []
@@ -206,6 +218,36 @@ class Scanner:
                     if t[e2 - 1:e2 + 1] not in ("村民", "村级", "村委") or t[e:e2].endswith("委员会"):
                         e = e2
             out.append((s, e, t[e - 1]))
+        return out
+
+    def _opens_with_stop(self, name: str) -> bool:
+        stops = self.T["left_stops"]
+        return any(name[:k] in stops for k in range(1, len(name) + 1))
+
+    def _bare_villages(self) -> list[tuple[int, int]]:
+        """寺嘴村, 桃源社区 written without their township: a 2–3 character proper name before
+        村/社区 with a clear left edge (punctuation, a list, a verb: 深入寺嘴村、槐川村)."""
+        t = self.t
+        out = []
+        for m in VILLAGE_RE.finditer(t):
+            name_end = m.start(1)
+            e = m.end()
+            if e < self.n and (t[e - 1] == "村" and t[e] in VILLAGE_NEXT_BLOCK or t[e] in "(（"):
+                continue  # 村民, 村级, 村委, 村干部
+            for k in (3, 2):
+                s = name_end - k
+                if s < 0:
+                    continue
+                name = t[s:name_end]
+                if s > 0 and _cjk(t[s - 1]) and self.stop_ending_at(s) is None:
+                    continue
+                if not all(map(_cjk, name)) or any(c in VILLAGE_BAD for c in name) \
+                        or name[0] in L.DEICTIC_CHARS or self._opens_with_stop(name) \
+                        or self._generic_core(name) or (name + m.group(1)) in L.ABBR_BLOCK \
+                        or name[-1] in L.MEASURE:
+                    continue
+                out.append((s, e))
+                break
         return out
 
     # -- posts ------------------------------------------------------------------------------
@@ -272,6 +314,9 @@ class Scanner:
                 if t.startswith(op, j - len(op)) and j - len(op) >= 0:
                     return self._extend_prefix(j - len(op)), "opener", j
             c = t[j - 1]
+            if j == bs and t[j - 2:j] == "街道" and (j < 3 or not _cjk(t[j - 3])
+                                                      or self.stop_ending_at(j - 2) is not None):
+                return j - 2, "abbr", j  # 街道办事处, 街道党工委: this subdistrict's
             if c in L.ABBR_PREFIX and not (j < bs and t[j] in L.ABBR_NEXT and t[j] not in "委"):
                 p = t[j - 2] if j >= 2 else ""
                 if p in L.DEICTIC_GENERIC:
@@ -333,6 +378,9 @@ class Scanner:
             if self.in_spans(bs, self.activity):
                 continue
             # chain: a sub-unit right after the previous body (县法院家事审判庭)
+            if orgs and word in BRANCH_WORDS and self.gpe_ending_at(bs) == orgs[-1][1]:
+                orgs[-1][1] = be  # 中国银行成都分行: a branch named by its place
+                continue
             if orgs and orgs[-1][1] <= bs and bs - orgs[-1][1] <= 6:
                 gap = t[orgs[-1][1]:bs]
                 if all(_cjk(c) for c in gap) and not any(
@@ -355,7 +403,10 @@ class Scanner:
                 else:
                     continue
             elif kind == "stop":
-                if word not in named or self._generic_core(core) or len(core) < 2:
+                if core == "" and word in cores and t[bs - 1:bs] == "、" and self.post_at(be) \
+                        and any(pe2 == bs - 1 for _, pe2 in posts):
+                    s = bs  # 县委常委、组织部部长: a department of the body just named
+                elif word not in named or self._generic_core(core) or len(core) < 2:
                     continue
             elif kind in ("gpe", "opener", "abbr"):
                 if word in cores and word not in gov_named and pe != bs:
@@ -528,8 +579,10 @@ class Scanner:
         return j if j == 0 else None
 
     # -- persons ----------------------------------------------------------------------------
-    def name_at(self, s: int, need_boundary: bool = True) -> int | None:
-        """End of a person name starting at s (surname + 1–2 given chars), else None."""
+    def name_at(self, s: int, need_boundary: bool = True, default3: bool = False) -> int | None:
+        """End of a person name starting at s (surname + 1–2 given chars), else None.
+        ``default3``: the context already says a name stands here (after a post), so with no
+        telling follower the common three-character length is taken."""
         t = self.t
         if s >= self.n:
             return None
@@ -551,6 +604,8 @@ class Scanner:
             given = t[g0:e]
             if any((not _cjk(c)) or c in L.NOT_GIVEN for c in given):
                 continue
+            if t[s:e] in self.T["places"] or t[s:e] in L.ROLE_NOUNS or given in L.ROLE_NOUNS:
+                continue  # 代表成都参加, 劳模代表: a place or a role, not a name
             if not need_boundary:
                 return e
             score = self.follow_len(e)
@@ -560,6 +615,10 @@ class Scanner:
                 return e
             if score > best_score:
                 best, best_score = e, score
+        if best is None and default3 and g0 + 2 <= self.n and t[s] not in self.T["left_stops"] and \
+                all(_cjk(c) and c not in L.NOT_GIVEN for c in t[g0:g0 + 2]) and \
+                t[g0 + 1] not in L.NOT_NAME_LAST and t[s:g0 + 2] not in self.T["places"]:
+            return g0 + 2
         return best
 
     def post_at(self, i: int) -> bool:
@@ -595,7 +654,7 @@ class Scanner:
                 continue
             if t[pe:pe + 1] and t[pe] in "、":
                 continue
-            e = self.name_at(pe)
+            e = self.name_at(pe, default3=True)
             if e is not None:
                 found[(pe, e)] = P_PERSON
         # X家庭 (family recipients)
@@ -618,36 +677,90 @@ class Scanner:
             if e is not None and t[e:e + 2] in ("荣获", "获得", "获评", "被评", "被授", "被推", "当选", "家庭",
                                                  "一行", "同志", "等人", "入选", "被表"):
                 found.setdefault((s, e), P_WEAK)
+        # a clause-initial name before a reporting verb (王海峰介绍，章慧敏在报告中…), or
+        # after a role noun (老党员王满仓家中, 求职者王立强在现场)
+        speech = L.SPEECH_FOLLOW
+        for m in re.finditer(rf"(?:^|[\n。；;！!？?：:，,、”）)]|{roles})", t):
+            s = m.end()
+            if (s, None) in found or s >= n:
+                continue
+            e = self.name_at(s)
+            if e is None:
+                continue
+            if m.group() in L.ROLE_NOUNS:
+                # after a role noun: a clear edge, or a full three-character name
+                if m.group() in L.ROLE_NOUNS_NAMING and (
+                        self.follow_len(e) >= 2 or e - s == 3 and self.follow_len(e) >= 1):
+                    found.setdefault((s, e), P_WEAK)
+                continue
+            if e - s == 3 and t[e - 1] in L.NOT_NAME_LAST:
+                continue  # 罗斯将带领
+            if any(t.startswith(w, e) for w in speech if t[e:e + 1] == w[0]) \
+                    or t[e:e + 1] == "说" and t[e + 1:e + 2] in "：:，,“" \
+                    or re.match(r"等[0-9一二三四五六七八九十两几多百]", t[e:e + 2]) \
+                    and t[e - 1] not in "村镇乡县区市省州":
+                found.setdefault((s, e), P_WEAK)
         # 、-lists: extend from anchored names to neighbours
         changed = True
         while changed:
             changed = False
             for (s, e) in list(found):
-                # right neighbour: 、X
-                if e < n and t[e] == "、":
+                # right neighbour: 、X (，X when the list goes on after it: 黎小燕，莫文斌、)
+                if e < n and t[e] in "、，":
                     e2 = self.name_at(e + 1)
-                    if e2 is not None and (e + 1, e2) not in found:
+                    if e2 is not None and (e + 1, e2) not in found and (
+                            t[e] == "、" or t[e2:e2 + 1] == "、"
+                            and s > 0 and t[s - 1] == "、"):
                         found[(e + 1, e2)] = P_WEAK + 5
                         changed = True
-                # left neighbour: X、
-                if s >= 3 and t[s - 1] == "、":
+                # left neighbour: X、 (X， inside a 、-list: 陆振宇、黎小燕，莫文斌)
+                if s >= 3 and (t[s - 1] == "、" or t[s - 1] == "，" and t[s:e + 1].endswith("、")):
                     for k in (3, 2, 4):
                         a = s - 1 - k
                         if a < 0:
                             continue
                         if t[a] in L.ABBR_PREFIX and a > 0 and t[a - 1] in L.DEICTIC_CHARS:
                             continue  # 我区赵丽: 区 closes 我区, it does not open a name
+                        if t[s - 1] == "，" and (a == 0 or t[a - 1] != "、"):
+                            continue
                         if self.name_at(a, need_boundary=False) == s - 1 and (a, s - 1) not in found:
                             found[(a, s - 1)] = P_WEAK + 5
                             changed = True
                             break
+        self._propagate(found)
         return [(s, e, p) for (s, e), p in found.items()]
+
+    def _propagate(self, found: dict[tuple[int, int], int]) -> None:
+        """A name read once in a clear context is the same person wherever else the article
+        writes it (吴晓燕在讲话中…, 刘德胜分享…), when that occurrence is word-bounded."""
+        t = self.t
+        names = {t[s:e] for (s, e), p in found.items() if p >= P_WEAK + 5 and e - s >= 2}
+        for name in names:
+            i = t.find(name)
+            while i >= 0:
+                e = i + len(name)
+                if (i, e) not in found and not any(a < e and i < b for a, b in found) and \
+                        self._name_edges(i, e):
+                    found[(i, e)] = P_WEAK + 5
+                i = t.find(name, i + 1)
+
+    def _name_edges(self, s: int, e: int) -> bool:
+        t = self.t
+        right = e >= self.n or not _cjk(t[e]) or self.follow_at(e) or self.post_at(e)
+        if not right:
+            return False
+        if s == 0 or not _cjk(t[s - 1]):
+            return True
+        if self.stop_ending_at(s) is not None or s in self.gpe_spans:
+            return True
+        return any(t.endswith(r, 0, s) for r in L.ROLE_NOUNS) or \
+            any(pe == s for _, pe in self.posts)
 
     def _left_ok(self, s: int) -> bool:
         t = self.t
         if s == 0 or not _cjk(t[s - 1]):
             return True
-        if t[s - 1] in "、":
+        if t[s - 1] in "、" or s in self.gpe_spans:
             return True
         return self.stop_ending_at(s) is not None or self.gpe_ending_at(s) is not None or \
             t[s - 2:s] in ("我县", "我市", "我区", "我省", "我镇", "我乡", "本村", "我村")
@@ -673,11 +786,12 @@ class Scanner:
         for s, e in self.scan_media():
             out.append(Cand(s, e, "ORG", P_MEDIA))
         posts = [p for p in self.scan_posts() if not self.in_spans(p[0], self.activity)]
-        self.posts = posts
         for s, e, _ in self.scan_gpe():
             if not self.in_spans(s, self.activity):
                 out.append(Cand(s, e, "GPE", P_GPE))
                 self.gpe_spans[e] = s
+        posts = self._split_party_posts(posts, out)
+        self.posts = posts
         for s, e in self.scan_orgs(posts):
             out.append(Cand(s, e, "ORG", P_ORG))
         for s, e in posts:
@@ -686,6 +800,33 @@ class Scanner:
             if not self.in_spans(s, self.activity):
                 out.append(Cand(s, e, "PERSON", p))
         return out
+
+
+    def _split_party_posts(self, posts: list[tuple[int, int]], out: list[Cand]):
+        """郭嘉镇党委书记, 镇党委副书记, 双坑村党支部书记, 街道党工委书记: a place (or the
+        level word standing for it) opens the party committee, which is the body; the post
+        is what follows it (市委书记 → 市委 + 书记)."""
+        t = self.t
+        res = []
+        for ps, pe in posts:
+            unit = next((u for u in PARTY_UNITS if t.startswith(u, ps)), None)
+            rest = t[ps + len(unit):pe] if unit else ""
+            if not unit or rest not in L.POSTS:
+                res.append((ps, pe))
+                continue
+            start = self.gpe_spans.get(ps)
+            if start is None and ps >= 1 and t[ps - 1] in L.ABBR_PREFIX and \
+                    (ps < 2 or not _cjk(t[ps - 2]) or self.stop_ending_at(ps - 1) is not None):
+                start = ps - 1
+            if start is None and t[ps - 2:ps] == "街道" and \
+                    (ps < 3 or not _cjk(t[ps - 3]) or self.stop_ending_at(ps - 2) is not None):
+                start = ps - 2
+            if start is None:
+                res.append((ps, pe))
+                continue
+            out.append(Cand(start, ps + len(unit), "ORG", P_ORG + 5))
+            res.append((ps + len(unit), pe))
+        return res
 
 
 def find_spans(text: str) -> list[Cand]:
