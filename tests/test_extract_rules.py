@@ -135,3 +135,67 @@ def test_samples_end_to_end():
         for m in x.mentions:
             assert m.start >= last and x.doc.text[m.start:m.end] == m.text
             last = m.end
+
+
+# ---- held-out genre constructions (sentences written for these tests) ----------------------
+def test_place_opens_party_committee_body():
+    e = ex("5月9日，白云镇党委书记周立新，镇党委副书记、镇长吴海波到新桥村调研。")
+    assert spans(e, "ORG") == ["白云镇党委", "镇党委"]
+    assert spans(e, "POST") == ["书记", "副书记", "镇长"]
+    assert spans(e, "PERSON") == ["周立新", "吴海波"]
+
+
+def test_department_after_committee_post():
+    e = ex("县委常委、宣传部部长罗建华出席活动。")
+    assert spans(e, "ORG") == ["县委", "宣传部"]
+    assert spans(e, "POST") == ["常委", "部长"]
+
+
+def test_names_by_reporting_verbs_and_across_the_article():
+    e = ex("市妇联主席贺美兰出席会议。\n贺美兰指出，要把关爱送到家门口。会上，"
+           "章小芸、毛雨、邓佳琪等12名同志被授予“市三八红旗手”称号。")
+    assert spans(e, "PERSON") == ["贺美兰", "贺美兰", "章小芸", "毛雨", "邓佳琪"]
+    assert {(a.recipient.text, a.honor.text) for a in e.awards} == {
+        ("章小芸", "市三八红旗手"), ("毛雨", "市三八红旗手"), ("邓佳琪", "市三八红旗手")}
+
+
+def test_list_items_with_their_units_share_the_honor():
+    e = ex("县医院护士长钱秀英、城关镇中心小学教师秦丽等8人荣获“县劳动模范”称号。")
+    assert {a.recipient.text for a in e.awards} == {"钱秀英", "秦丽"}
+
+
+def test_counted_recipients_give_no_award():
+    e = ex("全市共有5户家庭获评“全国最美家庭”。")
+    assert e.awards == []
+
+
+def test_bare_villages_and_no_village_in_prose():
+    e = ex("干部们深入桃坪村、石门村走访，完成村(社区)换届。加强社区治理。")
+    assert spans(e, "GPE") == ["桃坪村", "石门村"]
+
+
+def test_traditional_forms_read_as_simplified():
+    e = ex("州婦聯副主席李春蘭出席。")
+    assert spans(e, "ORG") == ["州婦聯"]
+    assert spans(e, "PERSON") == ["李春蘭"]
+
+
+def test_no_names_from_pronouns_or_address_forms():
+    e = ex("但他表示，温总理在讲话中说，王某参加。对于学生来说，这很重要。")
+    assert spans(e, "PERSON") == []
+
+
+def test_spring_news_dates_take_the_publication_year():
+    e = ex("2023年，县妇联获评先进集体。\n3月7日上午，县妇联召开大会。", published="2024-03-08")
+    assert [m.value for m in e.mentions if m.label == "DATE"] == ["2023", "2024-03-07"]
+
+
+def test_attendees_in_the_next_sentence_are_event_agents():
+    e = ex("6月2日，区妇联召开执委会议。区委副书记蒋敏出席会议，区妇联主席何芳主持会议。")
+    assert len(e.events) == 1
+    assert {a.text for a in e.events[0].agents} == {"区妇联", "蒋敏", "何芳"}
+
+
+def test_no_date_inside_a_document_title():
+    e = ex("会上宣读了《关于表彰2023年度优秀志愿者的决定》。")
+    assert spans(e, "DATE") == []

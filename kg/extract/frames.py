@@ -127,19 +127,37 @@ def _recipients(text: str, region: list[Mention]) -> list[Mention]:
     else the last body or place (a body employing a named person is not a recipient)."""
     persons = [m for m in region if m.label == "PERSON"]
     if persons:
-        last = persons[-1]
-        out = [last]
-        idx = region.index(last)
-        k = idx - 1
-        while k >= 0 and region[k].label == "PERSON" and text[region[k].end:out[0].start] in ("、", "和", "及"):
-            out.insert(0, region[k])
-            k -= 1
+        out = [persons[-1]]
+        for m in reversed(persons[:-1]):
+            if not _list_gap(text, region, m, out[0]):
+                break
+            out.insert(0, m)
         return out
     bodies = [m for m in region if m.label in ("ORG", "GPE") and not _in_parens(text, m)]
     if bodies:
         orgs = [m for m in bodies if m.label == "ORG"]
-        return [orgs[-1] if orgs and orgs[-1] is bodies[-1] else bodies[-1]]
+        last = orgs[-1] if orgs and orgs[-1] is bodies[-1] else bodies[-1]
+        out = [last]
+        # 成都银杏…公司、四川卓农…公司获得一等奖: a 、-list of bodies shares the honor
+        for m in reversed([b for b in bodies if b.end <= last.start and b.label == last.label]):
+            if text[m.end:out[0].start] not in ("、", "和", "及"):
+                break
+            out.insert(0, m)
+        return out
     return []
+
+
+def _list_gap(text: str, region: list[Mention], a: Mention, b: Mention) -> bool:
+    """Whether persons a and b are items of one list: only 、/和/及 between them once the
+    bodies, places and posts that introduce b (、高陂镇中心小学教师杨美玲) and a family
+    word (夏春燕家庭、於潜镇潘建国) are taken out."""
+    gap = list(text[a.end:b.start])
+    for m in region:
+        if a.end <= m.start and m.end <= b.start and m.label in ("ORG", "GPE", "POST"):
+            gap[m.start - a.end:m.end - a.end] = [""] * (m.end - m.start)
+    g = "".join(gap)
+    g = g.removeprefix("家庭")
+    return g in ("、", "和", "及", "，")
 
 
 def read_awards(text: str, ms: list[Mention]) -> list[Award]:
@@ -150,6 +168,10 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
         if h.label != "HONOR":
             continue
         cs, ce = _clause_bounds(text, h.start)
+        # 黎小燕，莫文斌、梁秋菊等30人被评为: a list of names may run across a comma
+        while cs > 1 and text[cs - 1] in "，," and any(m.label == "PERSON" and m.start == cs for m in ms) \
+                and any(m.label == "PERSON" and m.end == cs - 1 for m in ms):
+            cs = _clause_bounds(text, cs - 2)[0]
         q = h.start - 1 if h.start > 0 and text[h.start - 1] in "“「『" else h.start
         # honors listed with 、 after a previous honor share its frame (获4个二等奖、2个三等奖)
         if prev_frame is not None and prev_frame[0] >= cs and "、" in text[prev_frame[0]:q] \
@@ -165,12 +187,13 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
                 start_region = max(start_region, m.end + 1)
         verb = None
         for v in res["award"].finditer(text, start_region, q):
-            verb = v
+            if not text.startswith("的", v.end()):  # 新当选的劳动模范: an attribute, not a frame
+                verb = v
         recips: list[Mention] = []
         confs: list[Mention] = []
         if verb is not None:
             vs, ve = verb.span()
-            if verb.group().startswith("授予") and text[max(0, vs - 1):vs] != "被":
+            if verb.group().startswith("授予") and text.rfind("被", start_region, vs) < 0:
                 # 授予 X “title” 荣誉称号: X between the verb and the title
                 region = [m for m in ms if ve <= m.start and m.end <= q]
                 recips = [m for m in region if m.label in ("PERSON", "ORG")]
@@ -182,8 +205,12 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
                 if bei >= 0:
                     confs = [m for m in ms if bei < m.start and m.end <= vs + 1 and m.label == "ORG"]
                 region = [m for m in ms if start_region <= m.start and m.end <= subj_end
-                          and m.label in ("PERSON", "ORG", "GPE")]
+                          and m.label in ("PERSON", "ORG", "GPE", "POST")]
                 recips = _recipients(text, region)
+                if recips and COUNTED.search(text, recips[-1].end, subj_end) and \
+                        not text.startswith("等", recips[-1].end, subj_end) and \
+                        not text.startswith("家庭等", recips[-1].end, subj_end):
+                    recips = []  # 合肥市共有3户家庭获评: the recipients are unnamed
                 if not recips and text[start_region:subj_end].strip(" 在中了大赛") == "" or not recips:
                     recips = _fallback_subject(text, ms, cs)
         else:
@@ -206,6 +233,9 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
         prev_frame = (h.end, recips, confs)
     return out
 
+
+# a counted, unnamed group (3户家庭, 51名, 10个单位)
+COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千几多]+[户名个位家人支所项批]")
 
 SUBJECT_VERBS = ("参加", "参与", "代表", "报送", "选送", "组队")
 
@@ -245,6 +275,7 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
                 scope_end = d2.start
         # a date inside a clause about something else (截至2月9日) opens nothing
         lead = text[ss:d.start].strip(" ▲▼►●■◆★图丨|")
+        lead = LEAD_OK.sub("", lead)
         if lead and not lead.endswith(("于", "在")):
             continue
         trig = None
@@ -277,6 +308,12 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
         obj = text[te:cb].strip()
         if word in ("召开", "举行", "举办") and obj.endswith(("会", "会议", "大会")):
             agents += [m for m in scope if te <= m.start and m.end <= cb and m.label == "ORG"]
+        # 参加团省委举办的…大赛: the body that holds what is attended
+        agents += [m for m in scope if te <= m.start and m.end <= cb and m.label == "ORG"
+                   and ORGANIZED_BY.match(text, m.end) and m not in agents]
+        # 县委副书记X、Y出席会议，Z主持会议: the next sentences of the paragraph name who
+        # attended the event just reported, until another date opens another one
+        agents += [m for m in _attendees(text, ms, dates, se, post_orgs) if m not in agents]
         if word in L.EVENT_SUBJECT_VERBS or not obj:
             a = d.end
             while a < ts and text[a] in "，, 　:：":
@@ -289,6 +326,30 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
             continue
         seen.add(key)
         out.append(Event(d, name, word, agents, place, start=d.start, end=scope_end))
+    return out
+
+
+# what may stand before the date of a reported event: a dateline or byline (本报讯（记者 X）),
+# a source phrase (据悉，据了解，)
+LEAD_OK = re.compile(r"^(?:[^，。\n]{0,8}讯)?(?:[（(][^（）()\n]{0,40}[）)])?(?:据悉|据了解|据介绍|此外|同时|另外)?[，,]?$")
+ORGANIZED_BY = re.compile(r"(?:举办|主办|承办|组织|召开|发起)的")
+ATTEND = re.compile(r"出席|参加|主持|陪同|一同|列席|到会|参会|颁奖|致辞|讲话")
+
+
+def _attendees(text: str, ms: list[Mention], dates: list[Mention], se: int,
+               post_orgs: set[int]) -> list[Mention]:
+    out: list[Mention] = []
+    i = se
+    while i < len(text) and text[i] in "。；;！!？? 　":
+        i += 1
+    while i < len(text) and text[i] != "\n":
+        a, b = _clause_bounds(text, i, SENT_BREAK)
+        if b <= a or any(a <= d.start < b for d in dates) or not ATTEND.search(text, a, b):
+            break
+        out += [m for m in ms if a <= m.start and m.end <= b and m.label == "PERSON"]
+        i = b
+        while i < len(text) and text[i] in "。；;！!？? 　":
+            i += 1
     return out
 
 

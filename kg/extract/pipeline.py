@@ -231,7 +231,7 @@ def _year(doc: Document) -> int | None:
                 before += 1
             else:
                 after += 1
-        if before > after:
+        if before and before >= after:  # ties: plans (4月中旬将…) do not make a review
             return pub[0]
     return year
 
