@@ -71,7 +71,11 @@ def _tables():
     max_follow = max(len(w) for w in follow)
     gpe_max = max(len(p) for p in places)
     town_max = max((len(t) for t in towns), default=0)
-    return {"places": places, "towns": towns, "body_re": body_re, "national_re": national_re,
+    roles = L.alternation(L.ROLE_NOUNS)
+    list_edge_re = re.compile(rf"(?:、|^|[\s，,。；;：:丨|”》）)]|{roles})")
+    clause_edge_re = re.compile(rf"(?:^|[\n。；;！!？?：:，,、”）)]|{roles})")
+    return {"list_edge_re": list_edge_re, "clause_edge_re": clause_edge_re,
+            "places": places, "towns": towns, "body_re": body_re, "national_re": national_re,
             "post_re": post_re, "honor_head_re": honor_head_re,
             "award_verb_re": award_verb_re, "left_stops": left_stops, "max_stop": max_stop,
             "follow": follow, "max_follow": max_follow, "gpe_max": gpe_max,
@@ -113,6 +117,7 @@ class Scanner:
         self.books: list[tuple[int, int]] = []  # content spans of 《…》
         self.activity: list[tuple[int, int]] = []  # quoted/booked spans where nothing is read
         self.posts: list[tuple[int, int]] = []
+        self._post_starts: set[int] = set()
         self.persons: dict[tuple[int, int], str] = {}
         self.gpe_spans: dict[int, int] = {}  # end → start of chained places (街道, 村 included)
 
@@ -622,7 +627,7 @@ class Scanner:
         return best
 
     def post_at(self, i: int) -> bool:
-        return any(ps == i for ps, _ in self.posts)
+        return i in self._post_starts
 
     def scan_persons(self, posts: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
         """(start, end, prio) of names in the genre's contexts."""
@@ -668,10 +673,10 @@ class Scanner:
                     found.setdefault((s, e), P_PERSON)
                     break
         # a name right before 荣获/被/家庭 … after a list separator or a clause edge
-        roles = "|".join(L.ROLE_NOUNS)
-        for m in re.finditer(rf"(?:、|^|[\s，,。；;：:丨|”》）)]|{roles})", t):
+        s1, s2 = L.SURNAMES_1, L.SURNAMES_2
+        for m in self.T["list_edge_re"].finditer(t):
             s = m.end()
-            if (s, None) in found:
+            if s >= n or t[s] not in s1 and t[s:s + 2] not in s2:
                 continue
             e = self.name_at(s)
             if e is not None and t[e:e + 2] in ("荣获", "获得", "获评", "被评", "被授", "被推", "当选", "家庭",
@@ -680,9 +685,9 @@ class Scanner:
         # a clause-initial name before a reporting verb (王海峰介绍，章慧敏在报告中…), or
         # after a role noun (老党员王满仓家中, 求职者王立强在现场)
         speech = L.SPEECH_FOLLOW
-        for m in re.finditer(rf"(?:^|[\n。；;！!？?：:，,、”）)]|{roles})", t):
+        for m in self.T["clause_edge_re"].finditer(t):
             s = m.end()
-            if (s, None) in found or s >= n:
+            if s >= n or t[s] not in s1 and t[s:s + 2] not in s2:
                 continue
             e = self.name_at(s)
             if e is None:
@@ -792,6 +797,7 @@ class Scanner:
                 self.gpe_spans[e] = s
         posts = self._split_party_posts(posts, out)
         self.posts = posts
+        self._post_starts = {ps for ps, _ in posts}
         for s, e in self.scan_orgs(posts):
             out.append(Cand(s, e, "ORG", P_ORG))
         for s, e in posts:
