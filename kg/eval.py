@@ -156,7 +156,7 @@ def score(gold_docs: list[dict], predicted: list[dict]) -> dict[str, Any]:
                     continue
                 g_agents = [_alts(a) for a in ge.get("agents", [])]
                 if g_agents or p_agents:
-                    ok = any(pa in ga for pa in p_agents for ga in g_agents)
+                    ok = any(_alts(pa) & ga for pa in p_agents for ga in g_agents)
                 else:
                     ok = _names_overlap(ge.get("name") or "", pe.get("name") or "")
                 if ok:
@@ -169,8 +169,8 @@ def score(gold_docs: list[dict], predicted: list[dict]) -> dict[str, Any]:
             used.add(hit)
             event[0] += 1
             g_agents = [_alts(a) for a in gev[hit].get("agents", [])]
-            found = sum(1 for ga in g_agents if ga & p_agents)
-            right = sum(1 for pa in p_agents if any(pa in ga for ga in g_agents))
+            found = sum(1 for ga in g_agents if any(_alts(pa) & ga for pa in p_agents))
+            right = sum(1 for pa in p_agents if any(_alts(pa) & ga for ga in g_agents))
             agent[0] += right
             agent[1] += len(p_agents) - right
             agent[2] += len(g_agents) - found
