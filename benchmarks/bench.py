@@ -30,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--triples", type=int, help="synthetic graph size for the SPARQL section")
     ap.add_argument("--views", help="comma-separated node counts for the view section")
     ap.add_argument("--jobs", default="1,2", help="job counts for the build section")
+    ap.add_argument("--rounds", type=int, help="build rounds (alternating job counts; best counts)")
     ap.add_argument("--profile", action="store_true", help="also profile a build (pyinstrument)")
     ap.add_argument("--sections", help=f"comma-separated subset of {','.join(SECTIONS[1:])}")
     ap.add_argument("--workdir", type=Path, help="where temporary stores go (default: /tmp)")
@@ -40,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         kw["corpus"] = a.corpus
     if a.articles is not None:
         kw["articles"] = a.articles
+    if a.rounds is not None:
+        kw["build_rounds"] = a.rounds
     if a.news_limit is not None:
         kw["news_limit"] = a.news_limit
     if a.triples is not None:

@@ -67,6 +67,7 @@ class BenchConfig:
     profile: bool = False
     seed: int = 7
     repeats: int = 5  # per SPARQL query, within a time budget
+    build_rounds: int = 2
     query_budget_s: float = 5.0
 
     @classmethod
@@ -237,14 +238,17 @@ _BUILD_CHILD = r"""
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
 from kg.api import build
-t0 = time.perf_counter()
+
+def cpu():
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+c0, t0 = cpu(), time.perf_counter()
 rep = build([sys.argv[2]], store=sys.argv[3], jobs=int(sys.argv[4]))
-dt = time.perf_counter() - t0
-me = resource.getrusage(resource.RUSAGE_SELF)
-kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({"seconds": dt, "report": rep.as_dict(), "maxrss_kib": me.ru_maxrss,
-                  "children_maxrss_kib": kids.ru_maxrss,
-                  "cpu_seconds": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime}))
+dt, dc = time.perf_counter() - t0, cpu() - c0
+print(json.dumps({"seconds": dt, "report": rep.as_dict(), "cpu_seconds": dc,
+                  "maxrss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                  "children_maxrss_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
 """
 
 
@@ -263,31 +267,44 @@ def build_in_child(corpus_file: Path, jobs: int, store_dir: Path) -> dict[str, A
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def bench_build(docs: list, jobs: Iterable[int] = (1, 2),
-                workdir: Path | None = None) -> dict[str, Any]:
-    """`kg build --jobs N` on the same corpus, each into a fresh store, each in a fresh process."""
+def bench_build(docs: list, jobs: Iterable[int] = (1, 2), workdir: Path | None = None,
+                rounds: int = 1) -> dict[str, Any]:
+    """`kg build --jobs N` on the same corpus, each into a fresh store, each in a fresh process.
+
+    With `rounds` > 1 the job counts alternate (1, 2, 1, 2 …) so a burst of load from other
+    processes hits both, and the fastest round of each counts (the least disturbed one)."""
     chars = sum(len(d.text) for d in docs)
     runs: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         corpus = write_jsonl(docs, Path(tmp) / "corpus.jsonl")
-        for j in jobs:
-            l0 = load()
-            r = build_in_child(corpus, j, Path(tmp) / f"store-{j}")
-            rep = r["report"]
-            runs[str(j)] = {
-                "jobs": j, "seconds": round(r["seconds"], 3),
-                "docs_per_s": round(len(docs) / r["seconds"], 2),
-                "chars_per_s": round(chars / r["seconds"], 1),
-                "cpu_seconds": round(r["cpu_seconds"], 2),
-                "written": rep["written"], "failures": len(rep["failures"]),
-                "triples": rep["triples"],
-                "peak_rss_mib": round(r["maxrss_kib"] / 1024, 1),
-                "workers_peak_rss_mib": round(r["children_maxrss_kib"] / 1024, 1),
-                "load": [l0, load()]}
-    out: dict[str, Any] = {"docs": len(docs), "chars": chars, "runs": runs,
+        for k in range(rounds):
+            for j in jobs:
+                l0 = load()
+                r = build_in_child(corpus, j, Path(tmp) / f"store-{j}-{k}")
+                r["load"] = [l0, load()]
+                runs.setdefault(str(j), []).append(r)
+    out_runs: dict[str, Any] = {}
+    for j, rs in runs.items():
+        best = min(rs, key=lambda r: r["seconds"])
+        rep = best["report"]
+        out_runs[j] = {
+            "jobs": int(j), "seconds": round(best["seconds"], 3),
+            "all_seconds": [round(r["seconds"], 3) for r in rs],
+            "docs_per_s": round(len(docs) / best["seconds"], 2),
+            "chars_per_s": round(chars / best["seconds"], 1),
+            "cpu_seconds": round(best["cpu_seconds"], 2),
+            # Cores actually obtained: below `jobs`, other processes held the rest.
+            "cores_used": round(best["cpu_seconds"] / best["seconds"], 2),
+            "written": rep["written"], "failures": len(rep["failures"]),
+            "triples": rep["triples"],
+            "peak_rss_mib": round(max(r["maxrss_kib"] for r in rs) / 1024, 1),
+            "workers_peak_rss_mib": round(max(r["children_maxrss_kib"] for r in rs) / 1024, 1),
+            "load": best["load"]}
+    runs = out_runs
+    out: dict[str, Any] = {"docs": len(docs), "chars": chars, "rounds": rounds, "runs": runs,
                            "memory_method": "resource.getrusage(RUSAGE_SELF).ru_maxrss of the "
-                           "child process running kg.api.build (RUSAGE_CHILDREN for its "
-                           "--jobs workers: the largest one)"}
+                           "child process running kg.api.build, largest over rounds "
+                           "(RUSAGE_CHILDREN for its --jobs workers: the largest one)"}
     js = sorted(int(k) for k in runs)
     if len(js) >= 2:
         a, b = runs[str(js[0])], runs[str(js[-1])]
@@ -718,8 +735,12 @@ _STAGES = [  # (path fragment, stage); the innermost matching frame decides
     ("/spacy/lang/zh", "tokenizer (spaCy zh)"),
     ("/spacy/tokenizer", "tokenizer (spaCy zh)"),
     ("/thinc/", "ner model (spaCy/thinc)"),
-    ("/spacy/", "ner model (spaCy/thinc)"),
+    ("/spacy/pipeline/", "ner model (spaCy/thinc)"),
+    ("/spacy/", "spaCy machinery (Doc, vocab, pipe)"),
+    ("vocab.pyx", "spaCy machinery (Doc, vocab, pipe)"),
+    ("doc.pyx", "spaCy machinery (Doc, vocab, pipe)"),
     ("/numpy/", "ner model (spaCy/thinc)"),
+    ("kg/extract/sentences", "sentences"),
     ("kg/extract/dates", "dates"),
     ("kg/extract/ner", "ner model (spaCy/thinc)"),
     ("kg/extract/", "rules (kg.extract)"),
@@ -770,19 +791,22 @@ def bench_profile(docs: list, workdir: Path | None = None, top: int = 15) -> dic
     stages: dict[str, float] = {}
     funcs: dict[str, float] = {}
 
-    def walk(frame, stage: str) -> None:
-        st = _stage(getattr(frame, "file_path", None)) or stage
+    def walk(frame, stage: str, key: str) -> None:
+        fn = frame.function or ""
+        # pyinstrument's "[self]"/"[await]" pseudo-frames belong to the frame above them.
+        if not fn.startswith("["):
+            stage = _stage(getattr(frame, "file_path", None)) or stage
+            key = f"{fn} ({Path(frame.file_path or '?').name}:{frame.line_no})"
         self_t = frame.time - sum(c.time for c in frame.children)
         if self_t > 0:
-            stages[st] = stages.get(st, 0.0) + self_t
-            key = f"{frame.function} ({Path(frame.file_path or '?').name}:{frame.line_no})"
+            stages[stage] = stages.get(stage, 0.0) + self_t
             funcs[key] = funcs.get(key, 0.0) + self_t
         for c in frame.children:
-            walk(c, st)
+            walk(c, stage, key)
 
     total = root.time if root else 0.0
     if root:
-        walk(root, "other")
+        walk(root, "other (profiler, benchmark)", "?")
     by_stage = {k: {"seconds": round(v, 3), "share": round(v / total, 3)}
                 for k, v in sorted(stages.items(), key=lambda kv: -kv[1])}
     hot = [{"function": k, "seconds": round(v, 3)}
@@ -847,7 +871,7 @@ def run(config: BenchConfig | None = None, *, quick: bool = False, out: str | Pa
 
     runners: dict[str, Callable[[], Any]] = {
         "extract": lambda: bench_extract({"news": news(), "synthetic": synth()}),
-        "build": lambda: bench_build(synth(), cfg.jobs, wd),
+        "build": lambda: bench_build(synth(), cfg.jobs, wd, cfg.build_rounds),
         "sparql": lambda: bench_sparql(cfg.sparql_triples, cfg.seed, cfg.repeats,
                                        cfg.query_budget_s, wd),
         "view": lambda: bench_view(cfg.view_nodes, cfg.seed, wd),

@@ -61,6 +61,7 @@ def test_synthetic_articles_have_the_requested_length():
 @needs_corpus
 def test_run_reports_every_section(tmp_path):
     cfg = bench.BenchConfig(news_limit=3, articles=3, article_chars=400, sparql_triples=3000,
+                            build_rounds=1,
                             view_nodes=(60, 120), repeats=1, query_budget_s=0.5, profile=True)
     out = tmp_path / "results.json"
     res = bench.run(cfg, out=out, log=lambda _: None)
