@@ -137,3 +137,24 @@ def test_labels_for_non_chinese_readers():
                                                  ("PERSON", "王红")], posts=[("王红", "主席", "岳阳市妇联")]))
     person = next(e for e in ld.entities.values() if e.type == "Person")
     assert person.pinyin == "Wáng Hóng"
+
+
+def test_township_league_party_prefixes_and_departments():
+    text = ("平江县三市镇召开会议。三市镇党委书记讲话，镇妇联参加，组织部派员出席。"
+            "团市委、团省委和共青团岳阳市委到平江县调研。")
+    ld = link(ex_for("d", text, [("GPE", "平江县三市镇"), ("ORG", "镇党委"), ("ORG", "镇妇联"),
+                                 ("ORG", "组织部"), ("ORG", "团市委"), ("ORG", "团省委"),
+                                 ("ORG", "共青团岳阳市委"), ("GPE", "平江县")]))
+    written = {e.extra.get("written_name", e.name) for e in ld.entities.values()
+               if e.type == "Organization"}
+    assert {"三市镇党委", "三市镇妇联", "平江县委组织部", "共青团岳阳市委", "共青团湖南省委"} <= written
+    assert not any(w.count("岳阳") > 1 for w in written)  # the place is never added twice
+
+
+def test_township_words_stay_as_written_when_the_township_is_unknown():
+    text = "平江县妇联召开会议，平江县委出席。各镇妇联、乡村振兴局参加。镇党委书记发言。"
+    ld = link(ex_for("d", text, [("ORG", "平江县妇联"), ("ORG", "平江县委"), ("ORG", "乡村振兴局"),
+                                 ("ORG", "镇党委")]))
+    written = {e.extra.get("written_name", e.name) for e in ld.entities.values()
+               if e.type == "Organization"}
+    assert "镇党委" in written and "平江县乡村振兴局" in written

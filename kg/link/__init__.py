@@ -10,13 +10,16 @@ from kg.iri import entity_iri, fact_iri
 from kg.labels import body_english, person_pinyin, place_english
 from kg.link.locality import infer_locality, leading_place, level_place, nearer_place, place_chain
 from kg.link.names import (
+    PARTY_DEPARTMENTS,
     SCOPE_LEVEL,
     canonical_body,
     fix_ocr,
     full_form,
     is_bare_local_body,
-    level_prefix,
+    league_level,
+    level_word,
     parent_body,
+    split_party_prefix,
 )
 from kg.model import Entity, Evidence, Extraction, Fact, LinkedDocument, Mention
 from kg.places import Place
@@ -66,17 +69,32 @@ class Linker:
     def qualify(self, m: Mention) -> str:
         """市妇联 → 株洲市妇联 using the nearest place of that level, else the document's."""
         text = fix_ocr(m.text) if m.label == "ORG" else m.text
-        level = level_prefix(text)
-        if level is None:
-            if m.label == "ORG" and not leading_place(text) and is_bare_local_body(text):
-                return self.qualify_bare(m, text)
+        if m.label != "ORG":
             return text
+        prefix, rest = split_party_prefix(text)
+        if leading_place(rest):
+            return text  # already names its place (中共株洲市委, 共青团大理州委)
+        league = None if prefix else league_level(rest)
+        if league:
+            place = self.place_for(league[0], m)
+            return f"共青团{place}委{league[1]}" if place else text
+        word, level = level_word(rest)
+        if level:
+            place = self.place_for(level, m)
+            return prefix + place + rest[len(word):] if place else text
+        if rest.startswith(PARTY_DEPARTMENTS):
+            # 组织部 alone is the department of the Party committee of the place (县委组织部).
+            place = self.locality.get("county") or self.locality.get("city") \
+                or self.locality.get("province")
+            return f"{prefix}{place}委{rest}" if place else text
+        if is_bare_local_body(rest):
+            return prefix + self.qualify_bare(m, rest)
+        return text
+
+    def place_for(self, level: str, m: Mention) -> str | None:
         sent = self.ex.sentence_of(m.start, m.end)
-        place = nearer_place(self.ex.mentions, m.start, sent.start, level) \
+        return nearer_place(self.ex.mentions, m.start, sent.start, level) \
             or level_place(level, self.locality)
-        if not place:
-            return text
-        return place + text[1:]
 
     def qualify_bare(self, m: Mention, text: str) -> str:
         """妇女儿童工作委员会 after 全县 → 秭归县妇女儿童工作委员会; with no scope word, the

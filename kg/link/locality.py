@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from kg.model import Extraction, Mention
@@ -35,6 +36,16 @@ def places_in(text: str) -> list[list[Place]]:
     return [cands for _, cands in place_chain(text)]
 
 
+_TOWNSHIP = re.compile(r"(.{1,6}?(?:镇|乡|街道))")
+
+
+def township_of(text: str) -> str | None:
+    """The township in a place name: 秦安县郭嘉镇寺嘴村 → 郭嘉镇; None when it names none."""
+    rest = text[sum(len(s) for s, _ in place_chain(text)):]
+    m = _TOWNSHIP.match(rest)
+    return m.group(1) if m else None
+
+
 def _disambiguate(cands: list[Place], context: Counter) -> Place:
     if len(cands) == 1:
         return cands[0]
@@ -59,7 +70,7 @@ def infer_locality(ex: Extraction) -> dict[str, str | None]:
     names = Counter(p.name for cands in hits for p in cands)
     chosen = [_disambiguate(c, names) for c in hits]
     if not chosen:
-        return {"province": None, "city": None, "county": None}
+        return {"province": None, "city": None, "county": None, "township": None}
     prov = Counter(p.province for p in chosen).most_common(1)[0][0]
     in_prov = [p for p in chosen if p.province == prov]
     cities = Counter(p.city for p in in_prov if p.city and p.city != prov)
@@ -80,7 +91,20 @@ def infer_locality(ex: Extraction) -> dict[str, str | None]:
                 county = name
                 p = place_by_path(prov, None, name)
                 city = p.city if p and p.city != prov else None
-    return {"province": prov, "city": city, "county": county}
+    return {"province": prov, "city": city, "county": county,
+            "township": infer_township(ex) if county else None}
+
+
+def infer_township(ex: Extraction) -> str | None:
+    """The township a county-level article is about: the only one it names, or one named
+    at least twice and more often than any other."""
+    towns = Counter(t for m in ex.mentions if m.label == "GPE" and (t := township_of(m.text)))
+    if len(towns) == 1:
+        return next(iter(towns))
+    ranked = towns.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def level_place(level: str, locality: dict[str, str | None]) -> str | None:
@@ -94,6 +118,8 @@ def level_place(level: str, locality: dict[str, str | None]) -> str | None:
                                         else None)
     if level == "county":
         return locality.get("county")
+    if level == "township":
+        return locality.get("township")
     return None
 
 
@@ -106,6 +132,9 @@ def nearer_place(mentions: list[Mention], before: int, sentence_start: int,
         if m.end > before or m.start < sentence_start:
             continue
         if m.label not in ("GPE", "ORG"):
+            continue
+        if level == "township":
+            best = township_of(m.text) or best
             continue
         hit = leading_place(m.text)
         if not hit:

@@ -45,9 +45,16 @@ _FULL_RE = re.compile("|".join(sorted(map(re.escape, _FULL_TO_ABBR), key=len, re
 
 # A leading single-character level word stands for the document's place of that level.
 LEVEL_PREFIX = {"省": "province", "市": "city", "县": "county", "区": "county", "州": "city",
-                "旗": "county"}
+                "旗": "county", "镇": "township", "乡": "township", "街道": "township"}
 # Bodies that begin with a level word but are not abbreviations of a place (市场监管局 …).
-_NOT_LEVEL = ("市场", "区域", "县域", "省份", "市民", "州府")
+_NOT_LEVEL = ("市场", "区域", "县域", "省份", "市民", "州府", "乡村", "乡镇", "镇村", "街道社区")
+# Party and Youth League prefixes stand before the place: 中共株洲市委, 共青团大理州委.
+PARTY_PREFIXES = ("中国共产党", "中共", "共青团")
+# 团市委 = the Youth League committee of the city: 共青团 + place + 委.
+_LEAGUE = re.compile(r"团([省市县区州])委(.*)")
+# Departments of the Party committee, written bare (组织部) in a county or city article.
+PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "统一战线工作部", "社会工作部", "政法委",
+                     "政法委员会", "编办", "机构编制委员会办公室", "巡察办", "党校")
 
 
 def fix_ocr(text: str) -> str:
@@ -89,10 +96,35 @@ def is_bare_local_body(text: str) -> bool:
 
 
 def level_prefix(text: str) -> str | None:
-    """'province' for 省妇联, 'city' for 市委 …; None for 市场监管局 or unprefixed names."""
+    """'province' for 省妇联, 'city' for 市委, 'township' for 镇党委 …; None for 市场监管局
+    or unprefixed names."""
+    return level_word(text)[1]
+
+
+def level_word(text: str) -> tuple[str, str | None]:
+    """(the level word, its level): ('街道', 'township') for 街道办事处; ('', None) if none."""
     if len(text) < 2 or text.startswith(_NOT_LEVEL):
+        return "", None
+    if text.startswith("街道") and len(text) > 2:
+        return "街道", "township"
+    lvl = LEVEL_PREFIX.get(text[0])
+    return (text[0], lvl) if lvl else ("", None)
+
+
+def split_party_prefix(text: str) -> tuple[str, str]:
+    """('中共', '株洲市委') for 中共株洲市委; ('', text) when there is no such prefix."""
+    for p in PARTY_PREFIXES:
+        if text.startswith(p) and len(text) > len(p) + 1:
+            return p, text[len(p):]
+    return "", text
+
+
+def league_level(text: str) -> tuple[str, str] | None:
+    """团市委宣传部 → ('city', '宣传部'): a Youth League committee named by its level only."""
+    m = _LEAGUE.fullmatch(text)
+    if not m:
         return None
-    return LEVEL_PREFIX.get(text[0])
+    return LEVEL_PREFIX[m.group(1)], m.group(2)
 
 
 def normalize_company(name: str) -> str:
