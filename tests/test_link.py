@@ -1,7 +1,7 @@
 """Linking on hand-made extractions: locality, qualified names, stable IRIs, families."""
 
 from kg.link import link
-from kg.model import Award, Document, Event, Extraction, Mention, Post, Sentence
+from kg.model import Award, Document, Extraction, Mention, Post, Sentence
 
 
 def ex_for(doc_id: str, text: str, spans: list[tuple[str, str]], **facts) -> Extraction:
@@ -158,3 +158,11 @@ def test_township_words_stay_as_written_when_the_township_is_unknown():
     written = {e.extra.get("written_name", e.name) for e in ld.entities.values()
                if e.type == "Organization"}
     assert "镇党委" in written and "平江县乡村振兴局" in written
+
+
+def test_an_alias_before_a_lower_level_word_is_not_that_place():
+    from kg.link.locality import leading_place, township_of
+
+    assert leading_place("新竹街道桃源社区") is None  # not Taiwan's 新竹市
+    assert township_of("青秀区新竹街道") == "新竹街道"
+    assert leading_place("株洲女企业家联合会")[0] == "株洲"  # an alias before a name still counts

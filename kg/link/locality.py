@@ -9,11 +9,19 @@ from kg.model import Extraction, Mention
 from kg.places import Place, lookup, place_by_path
 
 
+# A short alias followed by a lower level word names a different, smaller place: 新竹街道 in
+# Nanning is a subdistrict, not 新竹市; 东方镇, 长安街道, 永和村 likewise.
+_LOWER_LEVEL = ("镇", "乡", "街道", "村", "社区", "路", "街", "组")
+
+
 def leading_place(text: str) -> tuple[str, list[Place]] | None:
     """The longest gazetteer surface `text` starts with: 株洲市妇联 → ('株洲市', [株洲市])."""
     for n in range(min(len(text), 12), 1, -1):
         cands = lookup(text[:n])
         if cands:
+            is_alias = all(c.name != text[:n] for c in cands)
+            if is_alias and text.startswith(_LOWER_LEVEL, n):
+                return None
             return text[:n], cands
     return None
 
