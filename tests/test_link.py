@@ -166,3 +166,14 @@ def test_an_alias_before_a_lower_level_word_is_not_that_place():
     assert leading_place("新竹街道桃源社区") is None  # not Taiwan's 新竹市
     assert township_of("青秀区新竹街道") == "新竹街道"
     assert leading_place("株洲女企业家联合会")[0] == "株洲"  # an alias before a name still counts
+
+
+def test_government_head_posts_belong_to_the_government():
+    text = "平江县三市镇召开会议。三市镇党委副书记、镇长刘明主持。"
+    m = ex_for("d", text, [("GPE", "平江县三市镇"), ("ORG", "三市镇党委"), ("POST", "副书记"),
+                           ("POST", "镇长"), ("PERSON", "刘明")])
+    by = {x.text: x for x in m.mentions}
+    m.posts = [Post(by["刘明"], by["副书记"], by["三市镇党委"]), Post(by["刘明"], by["镇长"], by["三市镇党委"])]
+    ld = link(m)
+    bodies = {f.role: ld.entities[f.org].extra.get("written_name") for f in ld.facts if f.kind == "post"}
+    assert bodies == {"副书记": "三市镇党委", "镇长": "三市镇人民政府"}

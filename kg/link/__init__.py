@@ -15,7 +15,9 @@ from kg.link.names import (
     canonical_body,
     fix_ocr,
     full_form,
+    government_head_level,
     is_bare_local_body,
+    is_party_body,
     league_level,
     level_word,
     parent_body,
@@ -90,6 +92,19 @@ class Linker:
         if is_bare_local_body(rest):
             return prefix + self.qualify_bare(m, rest)
         return text
+
+    def government(self, level: str, post: Mention) -> str | None:
+        place = self.place_for(level, post)
+        if not place:
+            return None
+        name = place + "人民政府"
+        iri = entity_iri("org", canonical_body(name))
+        if iri not in self.entities:
+            self.entities[iri] = Entity(iri=iri, type="Organization", name=canonical_body(name),
+                                        full_name=None, place=self.body_place(name),
+                                        english=body_english(name, place))
+        self.names[iri] = name
+        return iri
 
     def place_for(self, level: str, m: Mention) -> str | None:
         sent = self.ex.sentence_of(m.start, m.end)
@@ -247,6 +262,10 @@ class Linker:
             person = self.person(p.person, anchors.get(p.person.text, doc_anchor))
             org = self.org(p.org) if p.org is not None else None
             role = p.post.text
+            head = government_head_level(role)
+            if head and (org is None or is_party_body(self.entities[org].name)):
+                # 镇党委副书记、镇长X: 镇长 heads the town government, not the Party committee.
+                org = self.government(head, p.post) or org
             facts.append(Fact("post", fact_iri("membership", self.doc.id, person, role, org),
                               self.evidence(p.post), subject=person, role=role, org=org))
             self.entities[person].extra.setdefault("posts", []).append(role)

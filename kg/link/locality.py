@@ -8,7 +8,6 @@ from collections import Counter
 from kg.model import Extraction, Mention
 from kg.places import Place, lookup, place_by_path
 
-
 # A short alias followed by a lower level word names a different, smaller place: 新竹街道 in
 # Nanning is a subdistrict, not 新竹市; 东方镇, 长安街道, 永和村 likewise.
 _LOWER_LEVEL = ("镇", "乡", "街道", "村", "社区", "路", "街", "组")

@@ -111,6 +111,21 @@ def level_word(text: str) -> tuple[str, str | None]:
     return (text[0], lvl) if lvl else ("", None)
 
 
+# 县长, 副镇长 …: the post names its body, the government of that level.
+_GOV_HEAD = re.compile(r"(?:常务)?副?([省市县区镇乡州旗])长")
+_PARTY_BODY = re.compile(r"(?:党委|党工委|党组|委)$")
+
+
+def government_head_level(post: str) -> str | None:
+    """'township' for 镇长 / 副镇长, 'county' for 县长 …; None for other posts."""
+    m = _GOV_HEAD.fullmatch(post)
+    return LEVEL_PREFIX.get(m.group(1)) if m else None
+
+
+def is_party_body(name: str) -> bool:
+    return bool(_PARTY_BODY.search(name))
+
+
 def split_party_prefix(text: str) -> tuple[str, str]:
     """('中共', '株洲市委') for 中共株洲市委; ('', text) when there is no such prefix."""
     for p in PARTY_PREFIXES:
