@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from kg.iri import entity_iri, fact_iri
 from kg.labels import body_english, person_pinyin, place_english
-from kg.link.locality import infer_locality, leading_place, level_place, nearer_place, place_chain
+from kg.link.locality import (
+    infer_locality,
+    leading_place,
+    level_place,
+    nearer_place,
+    place_chain,
+    township_of,
+)
 from kg.link.names import (
     PARTY_DEPARTMENTS,
     SCOPE_LEVEL,
@@ -74,8 +81,8 @@ class Linker:
         if m.label != "ORG":
             return text
         prefix, rest = split_party_prefix(text)
-        if leading_place(rest):
-            return text  # already names its place (中共株洲市委, 共青团大理州委)
+        if leading_place(rest) or township_of(rest):
+            return text  # already names its place (中共株洲市委, 共青团大理州委, 三市镇党委)
         league = None if prefix else league_level(rest)
         if league:
             place = self.place_for(league[0], m)

@@ -43,7 +43,9 @@ def places_in(text: str) -> list[list[Place]]:
     return [cands for _, cands in place_chain(text)]
 
 
-_TOWNSHIP = re.compile(r"(.{1,6}?(?:镇|乡|街道))")
+# Township names have a stem of two or more characters; 城乡/农村 in department names
+# (住房和城乡建设局) are not townships.
+_TOWNSHIP = re.compile(r"([^和与及城农的、，]{2,6}?(?:镇|乡|街道))")
 
 
 def township_of(text: str) -> str | None:
