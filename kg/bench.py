@@ -844,6 +844,8 @@ def run(config: BenchConfig | None = None, *, quick: bool = False, out: str | Pa
     cfg = config or (BenchConfig.quick() if quick else BenchConfig.full())
     wanted = set(sections) if sections is not None else set(SECTIONS) - (
         set() if cfg.profile else {"profile"})
+    if "build" in wanted:
+        wanted.add("extrapolation")  # free once the build rate is measured
     unknown = wanted - set(SECTIONS)
     if unknown:
         raise ValueError(f"unknown sections: {', '.join(sorted(unknown))}")

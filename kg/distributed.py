@@ -113,7 +113,10 @@ def build_dask(paths: Iterable[str | Path] | str | Path, store: Store | str | Pa
     separate processes unless `processes=False`); a string such as "tcp://host:8786" connects
     to a running scheduler; a ``distributed.Client`` is used as is. `partitions` defaults to
     four per worker thread. Part files go under `workdir` (a temporary folder, removed
-    afterwards, when not given)."""
+    afterwards, when not given).
+
+    The local cluster's workers are spawned processes: a script calling this at import
+    time needs the usual ``if __name__ == "__main__":`` guard (the ``kg`` command has it)."""
     distributed = _import_distributed()
     own = not isinstance(store, Store)
     st = store if isinstance(store, Store) else Store(store)
@@ -135,7 +138,7 @@ def build_dask(paths: Iterable[str | Path] | str | Path, store: Store | str | Pa
             elif scheduler == "local":
                 cluster = distributed.LocalCluster(n_workers=n_workers, threads_per_worker=1,
                                                    processes=processes,
-                                                   dashboard_address=None)
+                                                   dashboard_address=":0")
                 client = distributed.Client(cluster)
             else:
                 try:
