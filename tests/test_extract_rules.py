@@ -199,3 +199,32 @@ def test_attendees_in_the_next_sentence_are_event_agents():
 def test_no_date_inside_a_document_title():
     e = ex("会上宣读了《关于表彰2023年度优秀志愿者的决定》。")
     assert spans(e, "DATE") == []
+
+
+def test_byline_separators_and_trainees():
+    e = ex("正文完。\n\n编辑丨赵思琪\n审核丨钱文博\n\n（记者 孙立 实习生 周明远）\n\n撰稿：吴海燕  责编：郑佳")
+    assert spans(e, "PERSON") == ["赵思琪", "钱文博", "孙立", "周明远", "吴海燕", "郑佳"]
+    got = {(p.person.text, p.post.text) for p in e.posts}
+    assert {("周明远", "实习生"), ("吴海燕", "撰稿"), ("郑佳", "责编")} <= got
+
+
+def test_review_word_without_separator_opens_no_name():
+    e = ex("经学院推荐、校团委审核并公示，决定表彰。")
+    assert spans(e, "PERSON") == []
+
+
+def test_unit_colon_name_lists():
+    e = ex("附：名单\n\n机械工程学院：蒋文涛、韩雪、欧阳志明\n城关镇：邓家富家庭、许丽家庭\n")
+    assert spans(e, "PERSON") == ["蒋文涛", "韩雪", "欧阳志明", "邓家富", "许丽"]
+
+
+def test_colon_after_a_non_unit_opens_no_name_list():
+    e = ex("活动要求：王者荣耀不得参赛。\n提示：李子成熟了。")
+    assert spans(e, "PERSON") == []
+
+
+def test_names_with_their_unit_in_parentheses():
+    e = ex("大会授予张国强（湘潭钢铁集团有限公司轧钢厂）、巴图（长沙市第一医院主任医师）、"
+           "刘和（株洲市荷塘区月塘街道办事处）等30名职工“湖南省五一劳动奖章”。")
+    assert spans(e, "PERSON") == ["张国强", "巴图", "刘和"]
+    assert {a.recipient.text for a in e.awards} == {"张国强", "巴图", "刘和"}

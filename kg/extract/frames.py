@@ -122,6 +122,16 @@ def _in_parens(text: str, m: Mention) -> bool:
     return m.start > 0 and text[m.start - 1] in "(（" and text[m.end:m.end + 1] in ")）"
 
 
+def _inside_parens(text: str, m: Mention, lo: int) -> bool:
+    """Whether m stands inside a parenthesis opened after lo (王建军（某厂炼铁厂）: the
+    unit of a listed recipient, not a recipient)."""
+    o = max(text.rfind("（", lo, m.start), text.rfind("(", lo, m.start))
+    if o < 0:
+        return False
+    c = max(text.rfind("）", o, m.start), text.rfind(")", o, m.start))
+    return c < 0
+
+
 def _recipients(text: str, region: list[Mention]) -> list[Mention]:
     """The recipients among the mentions of a subject region: the last list of persons,
     else the last body or place (a body employing a named person is not a recipient)."""
@@ -157,6 +167,7 @@ def _list_gap(text: str, region: list[Mention], a: Mention, b: Mention) -> bool:
             gap[m.start - a.end:m.end - a.end] = [""] * (m.end - m.start)
     g = "".join(gap)
     g = g.removeprefix("家庭")
+    g = re.sub(r"^[（(][^（）()]*[）)]", "", g)  # 王建军（某厂）、苏和: the first one's unit
     return g in ("、", "和", "及", "，")
 
 
@@ -196,7 +207,8 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
             if verb.group().startswith("授予") and text.rfind("被", start_region, vs) < 0:
                 # 授予 X “title” 荣誉称号: X between the verb and the title
                 region = [m for m in ms if ve <= m.start and m.end <= q]
-                recips = [m for m in region if m.label in ("PERSON", "ORG")]
+                recips = [m for m in region if m.label in ("PERSON", "ORG")
+                          and not _inside_parens(text, m, ve)]
                 region_before = [m for m in ms if start_region <= m.start and m.end <= vs]
                 confs = [m for m in region_before if m.label == "ORG"]
             else:

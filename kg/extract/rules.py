@@ -103,6 +103,13 @@ VILLAGE_NEXT_BLOCK = set("民级委干务组庄落里头口子部")
 VILLAGE_BAD = set("的在和与、到等是对为从被向了及妇联委局会党团工个各全本该每所其这那新老农乡山小大城镇")
 # Party bodies that a place opens and a post closes (郭嘉镇党委书记 → 郭嘉镇党委 + 书记)
 PARTY_UNITS = ("党工委", "党委", "党总支", "党支部")
+PAREN_ITEM_RE = re.compile(r"([\u4e00-\u9fff]{2,5})[（(]([^（）()\n]{2,40})[）)](?=[、等；;。])")
+# what a bounded name item (、苏和（…）、) never holds: unit words, function words, pronouns
+# (和/与 may end a given name here, the item edges are clear)
+PAREN_NOT_NAME = set("省市县区镇乡村街道院局委会司厂队部的了在是从到为等他她它你您们我咱某总个名位户")
+BYLINE_SEPS = " \u3000\t:：丨|｜/"
+# byline words that are also ordinary words (审核并公示, 图为…): a name needs a separator
+BYLINE_NEED_SEP = ("文", "图", "编辑", "审核", "摄影", "撰稿", "责编", "校对", "实习生", "作者", "审校")
 
 
 class Scanner:
@@ -120,6 +127,7 @@ class Scanner:
         self._post_starts: set[int] = set()
         self.persons: dict[tuple[int, int], str] = {}
         self.gpe_spans: dict[int, int] = {}  # end → start of chained places (街道, 村 included)
+        self.org_spans: list[tuple[int, int]] = []
 
     # -- lookups -----------------------------------------------------------------------------
     def stop_ending_at(self, j: int) -> int | None:
@@ -639,9 +647,10 @@ class Scanner:
             post = t[ps:pe]
             i = pe
             if post in byline or post.endswith(("记者", "编辑", "通讯员")):
-                while i < n and t[i] in " \u3000\t:：":
+                # WeChat bulletins separate with 丨/|, older pages with 文/X, 图/X
+                while i < n and t[i] in BYLINE_SEPS:
                     i += 1
-                if i == pe and post in ("文", "图", "编辑", "审核", "摄影"):
+                if i == pe and post in BYLINE_NEED_SEP:
                     continue
                 while True:
                     e = self._byline_name(i)
@@ -705,6 +714,25 @@ class Scanner:
                     or re.match(r"等[0-9一二三四五六七八九十两几多百]", t[e:e + 2]) \
                     and t[e - 1] not in "村镇乡县区市省州":
                 found.setdefault((s, e), P_WEAK)
+        # award lists: 文龙街道：陈国富家庭 / 某学院：张三、李四 (a unit line, a colon, names)
+        for c in self._unit_colons():
+            i = c + 1
+            while True:
+                e = self._list_name(i)
+                if e is None:
+                    break
+                found.setdefault((i, e), P_WEAK + 5)
+                j = e + 2 if t.startswith("家庭", e) else e
+                if t[j:j + 1] != "、":
+                    break
+                i = j + 1
+        # 授予王建军（某公司炼铁厂）、乌云其其格（某医院护士长）等: each name is followed by
+        # its unit in parentheses; the item edges (授予/、 before, 、/等 after) are clear, so
+        # names that do not open with a common surname are read too
+        for m in PAREN_ITEM_RE.finditer(t):
+            a = self._paren_item(*m.span(1), m.end(2))
+            if a is not None:
+                found.setdefault((a, m.end(1)), P_WEAK + 5)
         # 、-lists: extend from anchored names to neighbours
         changed = True
         while changed:
@@ -734,6 +762,69 @@ class Scanner:
                             break
         self._propagate(found)
         return [(s, e, p) for (s, e), p in found.items()]
+
+    def _paren_item(self, s: int, e: int, ce: int) -> int | None:
+        """Start of the name ending at e in a list 'NAME（unit/post）、…', else None (s: the
+        leftmost start the regex allows; a name starts after 、, a colon, an award verb or a
+        non-CJK edge)."""
+        t = self.t
+        for a in range(e - 2, s - 1, -1):
+            prev = t[a - 1] if a > 0 else ""
+            verb = t[max(0, a - 3):a]
+            if not (prev in "、：:" or not prev or not _cjk(prev) or
+                    any(verb.endswith(v) for v in ("授予", "表彰", "命名", "推荐"))):
+                continue
+            name = t[a:e]
+            if any(c in PAREN_NOT_NAME for c in name):
+                return None
+            if name in self.T["places"] or name in L.ROLE_NOUNS:
+                return None
+            lo, hi = e + 1, ce
+            if any(lo <= os_ and oe <= hi for os_, oe in self.org_spans) or \
+                    any(lo <= gs and ge <= hi for ge, gs in self.gpe_spans.items()):
+                return a
+            return None
+        return None
+
+    def _unit_colons(self) -> list[int]:
+        """Positions of colons that close a unit at the start of a line (某学院：, 文龙街道：)."""
+        t = self.t
+        out = []
+        for m in re.finditer("[：:]", t):
+            c = m.start()
+            ls = t.rfind("\n", 0, c) + 1
+            head = t[ls:c]
+            if not 2 <= len(head) <= 30 or any(ch in "，,。；;、“”《》（）()" for ch in head):
+                continue
+            if c in self.gpe_spans or any(oe == c for _, oe in self.org_spans) or \
+                    t[c - 1] in "院系所校道镇乡村区县市部委局厂司队站馆会处科室":
+                out.append(c)
+        return out
+
+    def _list_name(self, i: int) -> int | None:
+        """End of a name item at i in a unit's list (王德明家庭、 … end of line). 家 may
+        open the given name here (谭家兴家庭): the list leaves no room for 王家 = 'the Wangs'."""
+        t = self.t
+        if t[i:i + 2] in L.SURNAMES_2:
+            g0 = i + 2
+        elif t[i:i + 1] in L.SURNAMES_1:
+            g0 = i + 1
+        else:
+            return None
+        if t[i:i + 2] in L.STOP_BIGRAMS:
+            return None
+        for k in (2, 1):
+            e = g0 + k
+            given = t[g0:e]
+            if e > self.n or not all(_cjk(c) and (c not in L.NOT_GIVEN or j == 0 and c == "家")
+                                     for j, c in enumerate(given)):
+                continue
+            if t[i:e] in self.T["places"]:
+                continue
+            rest = e + 2 if t.startswith("家庭", e) else e
+            if t[rest:rest + 1] in ("", "、", "\n", " ", "\u3000", "\r"):
+                return e
+        return None
 
     def _propagate(self, found: dict[tuple[int, int], int]) -> None:
         """A name read once in a clear context is the same person wherever else the article
@@ -798,7 +889,8 @@ class Scanner:
         posts = self._split_party_posts(posts, out)
         self.posts = posts
         self._post_starts = {ps for ps, _ in posts}
-        for s, e in self.scan_orgs(posts):
+        self.org_spans = self.scan_orgs(posts)
+        for s, e in self.org_spans:
             out.append(Cand(s, e, "ORG", P_ORG))
         for s, e in posts:
             out.append(Cand(s, e, "POST", P_POST))
