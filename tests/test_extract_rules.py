@@ -228,3 +228,16 @@ def test_names_with_their_unit_in_parentheses():
            "刘和（株洲市荷塘区月塘街道办事处）等30名职工“湖南省五一劳动奖章”。")
     assert spans(e, "PERSON") == ["张国强", "巴图", "刘和"]
     assert {a.recipient.text for a in e.awards} == {"张国强", "巴图", "刘和"}
+
+
+def test_heading_name_list_awards():
+    e = ex("附：名单\n\n2023年度“长沙县最美家庭”\n星沙街道：邓家富家庭、许丽家庭\n黄花镇：蒋文涛家庭\n\n"
+           "长沙县妇联\n2023年12月1日")
+    got = {(a.recipient_text, a.honor.text, a.year) for a in e.awards}
+    assert got == {("邓家富家庭", "长沙县最美家庭", 2023), ("许丽家庭", "长沙县最美家庭", 2023),
+                   ("蒋文涛家庭", "长沙县最美家庭", 2023)}
+
+
+def test_heading_list_stops_at_a_line_that_is_no_list_item():
+    e = ex("湘潭大学优秀共青团员\n机械工程学院：蒋文涛、韩雪\n会议要求各学院认真学习。\n化工学院：许丽")
+    assert {a.recipient_text for a in e.awards} == {"蒋文涛", "韩雪"}

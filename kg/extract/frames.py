@@ -243,7 +243,56 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
             for r in recips:
                 out.append(Award(r, h, _family(text, r, recips), list(confs), year))
         prev_frame = (h.end, recips, confs)
+    seen = {(a.recipient.start, a.honor.start) for a in out}
+    out += [a for a in _heading_lists(text, ms) if (a.recipient.start, a.honor.start) not in seen]
     return out
+
+
+def _heading_lists(text: str, ms: list[Mention]) -> list[Award]:
+    """附：名单 sections: a line that is only a title (2023年度“某区最美家庭”) heads the
+    lines under it up to a blank line, each a unit and its names (某镇：X家庭、Y家庭 /
+    某学院：张三、李四) or one body alone (某学院2021级1班团支部)."""
+    out: list[Award] = []
+    for h in ms:
+        if h.label != "HONOR":
+            continue
+        ls = text.rfind("\n", 0, h.start) + 1
+        le = text.find("\n", h.end)
+        le = len(text) if le < 0 else le
+        line = [m for m in ms if ls <= m.start and m.end <= le]
+        rest = list(text[ls:le])
+        for m in line:
+            if m.label in ("HONOR", "DATE"):
+                rest[m.start - ls:m.end - ls] = [""] * (m.end - m.start)
+        if "".join(rest).strip(" \u3000“”「」\"") or le >= len(text):
+            continue
+        year = _year_of(ms, ls, le)
+        a = le + 1
+        while a < len(text) and text[a] != "\n":
+            b = text.find("\n", a)
+            b = len(text) if b < 0 else b
+            recips = _list_line(text, [m for m in ms if a <= m.start and m.end <= b], a, b)
+            if not recips:
+                break
+            for r in recips:
+                out.append(Award(r, h, _family(text, r), [], year))
+            a = b + 1
+    return out
+
+
+def _list_line(text: str, line: list[Mention], a: int, b: int) -> list[Mention]:
+    """The recipients of one line of a name list (see _heading_lists), [] if it is not one."""
+    body = text[a:b].strip(" \u3000\r")
+    colon = max(text.rfind("：", a, b), text.rfind(":", a, b))
+    if colon >= 0:
+        names = [m for m in line if m.start > colon and m.label == "PERSON"]
+        left = re.sub(r"家庭|[、\s]", "", "".join(
+            text[p:q] for p, q in zip([colon + 1] + [m.end for m in names],
+                                      [m.start for m in names] + [b])))
+        return names if names and not left else []
+    if len(line) == 1 and line[0].label == "ORG" and line[0].text == body:
+        return line
+    return []
 
 
 # a counted, unnamed group (3户家庭, 51名, 10个单位)
