@@ -65,11 +65,17 @@ def gazetteer() -> dict[str, list[Place]]:
                 continue
             if city == prov:  # municipalities: 北京市 → 北京市 → districts
                 c = Place(prov, "province", prov, prov, None, pv.get("_admin_code"))
+            elif "直辖" in city:
+                # 省直辖县级行政区划 (琼海市, 仙桃市 …) is a bookkeeping group, not a place:
+                # its counties sit directly under the province.
+                c = Place(prov, "province", prov, None, None, pv.get("_admin_code"))
             else:
                 c = Place(city, "city", prov, city, None, cv.get("_admin_code"))
                 add(city, c)
                 for a in _aliases(cv):
                     add(a, c)
+                    if city.endswith("自治州"):
+                        add(a + "州", c)  # 恩施土家族苗族自治州 is written 恩施州
             for county, kv in cv.items():
                 if county.startswith("_"):
                     continue
@@ -77,6 +83,10 @@ def gazetteer() -> dict[str, list[Place]]:
                 add(county, k)
                 for a in _aliases(kv):
                     add(a, k)
+                    if county.endswith("自治县"):
+                        add(a + "县", k)  # 互助土族自治县 is written 互助县
+                    elif county.endswith("自治旗"):
+                        add(a + "旗", k)
     return table
 
 

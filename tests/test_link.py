@@ -177,3 +177,15 @@ def test_government_head_posts_belong_to_the_government():
     ld = link(m)
     bodies = {f.role: ld.entities[f.org].extra.get("written_name") for f in ld.facts if f.kind == "post"}
     assert bodies == {"副书记": "三市镇党委", "镇长": "三市镇人民政府"}
+
+
+def test_county_level_cities_and_autonomous_county_short_forms():
+    text = "琼海市妇联召开会议，琼海市总工会参加。市妇联主席王芳讲话。互助县委组织部、互助县妇联出席。"
+    ld = link(ex_for("d", text, [("ORG", "琼海市妇联"), ("ORG", "琼海市总工会"), ("ORG", "市妇联"),
+                                 ("ORG", "互助县委组织部"), ("ORG", "互助县妇联")]))
+    assert ld.locality["province"] == "海南省" and ld.locality["county"] == "琼海市"
+    assert ld.locality["city"] is None  # no 省直辖行政区划 pseudo-city
+    written = {e.extra.get("written_name", e.name) for e in ld.entities.values()}
+    assert {"琼海市妇联", "互助县委组织部"} <= written
+    places = {e.name for e in ld.entities.values() if e.type == "Place"}
+    assert "省直辖行政区划" not in places and "互助土族自治县" in places

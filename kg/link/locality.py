@@ -121,7 +121,10 @@ def level_place(level: str, locality: dict[str, str | None]) -> str | None:
     if level == "province":
         return locality.get("province")
     if level == "city":
-        # In a municipality (北京市) 市 is the province-level city.
+        # In an article about a county-level city (海城市, 琼海市) 市 is that city; in a
+        # municipality (北京市) it is the province-level city.
+        if (locality.get("county") or "").endswith("市"):
+            return locality["county"]
         return locality.get("city") or (locality.get("province")
                                         if (locality.get("province") or "").endswith("市")
                                         else None)
