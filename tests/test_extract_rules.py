@@ -241,3 +241,48 @@ def test_heading_name_list_awards():
 def test_heading_list_stops_at_a_line_that_is_no_list_item():
     e = ex("湘潭大学优秀共青团员\n机械工程学院：蒋文涛、韩雪\n会议要求各学院认真学习。\n化工学院：许丽")
     assert {a.recipient_text for a in e.awards} == {"蒋文涛", "韩雪"}
+
+
+def test_school_committees_split_like_city_committees():
+    e = ex("校党委副书记孙立出席，校团委书记郑佳主持。在学校党委领导下开展工作。")
+    got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
+    assert got == {("孙立", "副书记", "校党委"), ("郑佳", "书记", "校团委")}
+    assert spans(e, "ORG") == ["校党委", "校团委"]
+
+
+def test_village_party_branch_and_committee_chain():
+    e = ex("湘潭县花石镇联丰村党总支书记、村委会主任周海波说：“路修好了。”")
+    assert spans(e, "ORG") == ["湘潭县花石镇联丰村党总支", "村委会"]
+    got = {(p.person.text, p.post.text, p.org.text) for p in e.posts}
+    assert got == {("周海波", "书记", "湘潭县花石镇联丰村党总支"), ("周海波", "主任", "村委会")}
+
+
+def test_township_followed_by_lianhe_is_not_a_village():
+    e = ex("花石镇联合县妇联开展培训。")
+    assert "花石镇" in spans(e, "GPE") and not any("村" in x for x in spans(e, "GPE"))
+
+
+def test_deputy_of_a_congress_splits_body_and_post():
+    e = ex("市人大代表、县政协委员吴海燕发言。")
+    assert spans(e, "ORG") == ["市人大", "县政协"]
+    assert spans(e, "POST") == ["代表", "委员"]
+
+
+def test_conjoined_school_names_and_class_branches():
+    e = ex("材料与化工学院团委获评先进集体，授予机械学院2022级车辆工程2班团支部“五四红旗团支部”称号。")
+    assert spans(e, "ORG") == ["材料与化工学院团委", "机械学院2022级车辆工程2班团支部"]
+    e = ex("县妇联与化工学院联合举办培训。")
+    assert spans(e, "ORG") == ["县妇联", "化工学院"]
+
+
+def test_workshops_guilds_sessions_and_cppcc_prefix():
+    e = ex("授予湘潭钢铁集团有限公司轧钢车间“工人先锋号”称号。区妇联与县餐饮同业公会联合举办活动。")
+    assert "湘潭钢铁集团有限公司轧钢车间" in spans(e, "ORG")
+    assert "县餐饮同业公会" in spans(e, "ORG")
+    e = ex("政协湘潭市第十届委员会第二次会议开幕，湘潭市第十届人民代表大会第二次会议闭幕。")
+    assert spans(e, "ORG") == ["政协湘潭市第十届委员会", "湘潭市第十届人民代表大会"]
+
+
+def test_quoted_title_ending_the_quote_and_activity_named_after_a_title():
+    e = ex("命名10户家庭为2023年度“长沙县最美家庭标兵”。妇联将开展“最美家庭故事汇”巡回宣讲。")
+    assert spans(e, "HONOR") == ["长沙县最美家庭标兵"]

@@ -92,7 +92,7 @@ NEXT_BLOCK = L.words("""
 网站 网络 网上 网格 网民 网点 网店 网红 网友 心城 心工 心任 心环 部署 部门 部分 局面 院子
 院落 处理 处于 处置 科学 科技 科研 馆藏 所有 所在 所以 所得 所需 站在 站位 站点 站稳 队伍
 队员 庭院 社会 社区 会议 会员 会上 会场 会后 会见 会同 委托 委屈 委派 厂房 厂区 校园 园区
-院士 台阶 台上 所属 办理 办好 办法 办事 厅堂 委员 中心城 局势 部位 工会员
+院士 台阶 台上 所属 办理 办好 办法 办事 厅堂 委员 中心城 局势 部位 工会员 会办公
 """)
 
 
@@ -103,6 +103,13 @@ VILLAGE_NEXT_BLOCK = set("民级委干务组庄落里头口子部")
 VILLAGE_BAD = set("的在和与、到等是对为从被向了及妇联委局会党团工个各全本该每所其这那新老农乡山小大城镇")
 # Party bodies that a place opens and a post closes (郭嘉镇党委书记 → 郭嘉镇党委 + 书记)
 PARTY_UNITS = ("党工委", "党委", "党总支", "党支部")
+# bodies whose names join two fields with 与/和 (资源与环境学院, 经济与管理学院)
+CONJ_NAMED = frozenset(("学院", "系", "研究院", "研究所", "学会", "研究会", "实验室", "研究中心", "学部"))
+CLASS_UNIT_RE = re.compile(r"(?:\d{2,4}|[一二三四五六七八九〇零]{2,4})级[\u4e00-\u9fff0-9]{0,14}?"
+                           r"(?:团支部|党支部|团总支|党总支)")
+SESSION_RE = re.compile(r"第[0-9一二三四五六七八九十]{1,3}届")
+SCHOOL_BODIES = ("党委", "团委", "纪委", "工会", "妇委会", "党总支", "关工委", "学生会", "研究生会")
+FUSED_MEMBERS = {"人大代表": ("人大", "代表"), "政协委员": ("政协", "委员")}
 PAREN_ITEM_RE = re.compile(r"([\u4e00-\u9fff]{2,5})[（(]([^（）()\n]{2,40})[）)](?=[、等；;。])")
 # what a bounded name item (、苏和（…）、) never holds: unit words, function words, pronouns
 # (和/与 may end a given name here, the item edges are clear)
@@ -222,11 +229,13 @@ class Scanner:
                 spans.append([s, e])
         out = []
         vill = re.compile(f"[{L.CJK}]{{1,4}}?{L.VILLAGE_SUFFIX_RE}")
-        bad = set("的在和与、到等是对为从被向了及妇联委局会党团工")
+        bad = set("的在和与、到等是对为从被向了及妇委局会党团工")
         for s, e in spans:
             if t[e - 1] in "县区旗镇乡道木" or t[e - 2:e] == "街道":
                 m = vill.match(t, e)
-                if m and not any(c in bad for c in t[e:m.end() - 1]):
+                # 联 opens 妇联/联合 after a township, but also village names (联南村)
+                if m and not any(c in bad for c in t[e:m.end() - 1]) and \
+                        "妇联" not in t[e:m.end()] and not t.startswith(("联合", "联手", "联系", "联动"), e):
                     e2 = m.end()
                     if t[e2 - 1:e2 + 1] not in ("村民", "村级", "村委") or t[e:e2].endswith("委员会"):
                         e = e2
@@ -330,6 +339,9 @@ class Scanner:
             if j == bs and t[j - 2:j] == "街道" and (j < 3 or not _cjk(t[j - 3])
                                                       or self.stop_ending_at(j - 2) is not None):
                 return j - 2, "abbr", j  # 街道办事处, 街道党工委: this subdistrict's
+            if c == "校" and j == bs and t.startswith(SCHOOL_BODIES, bs) and \
+                    t[j - 2:j] not in L.ABBR_BLOCK:
+                return j - 1, "abbr", j  # 校党委, 校团委: the school's own committee
             if c in L.ABBR_PREFIX and not (j < bs and t[j] in L.ABBR_NEXT and t[j] not in "委"):
                 p = t[j - 2] if j >= 2 else ""
                 if p in L.DEICTIC_GENERIC:
@@ -371,7 +383,7 @@ class Scanner:
             if g is not None:
                 s = g
                 continue
-            for op in ("中共", "中国共产党", "共青团"):
+            for op in ("中共", "中国共产党", "共青团", "政协"):  # 政协某市第九届委员会
                 if t.startswith(op, s - len(op)) and s - len(op) >= 0:
                     s -= len(op)
                     break
@@ -422,22 +434,44 @@ class Scanner:
                 elif word not in named or self._generic_core(core) or len(core) < 2:
                     continue
             elif kind in ("gpe", "opener", "abbr"):
-                if word in cores and word not in gov_named and pe != bs:
+                if word in cores and word not in gov_named and pe != bs and \
+                        not SESSION_RE.fullmatch(t, pe, bs):
                     continue  # 秭归县围绕妇联: a per-locality body follows its place directly
+                    # (or its session: 某市第九届人民代表大会)
                 if kind == "abbr" and word not in gov and word not in named:
                     continue
                 if kind == "abbr" and word in named and word not in gov and not core[1:]:
                     continue  # 市中心, 县医院 … need a name between: 市家政服务协会
+            if kind == "stop" and s >= 1 and t[s - 1] in "与和" and word in CONJ_NAMED:
+                s = self._conj_start(s - 1, s)  # 资源与环境学院: 与 inside the name
             if orgs and s < orgs[-1][1]:
                 if s >= orgs[-1][0]:
                     orgs[-1][1] = max(orgs[-1][1], be)
                 continue
             orgs.append([s, be])
+        # 某学院2021级农学1班团支部: a class's branch under its school
+        for o in orgs:
+            m = CLASS_UNIT_RE.match(t, o[1])
+            if m:
+                o[1] = m.end()
         # national bodies standing alone
         for m in self.T["national_re"].finditer(t):
             if not self.in_spans(m.start(), self.activity):
                 orgs.append([m.start(), m.end()])
         return [(s, e) for s, e in orgs]
+
+    def _conj_start(self, c: int, s: int) -> int:
+        """Start of 'X与Y学院' when X (2–4 chars before the 与 at c) is no body and stands
+        after a clear edge (a line start, punctuation, a verb); else s (the name is Y学院)."""
+        t = self.t
+        a = c
+        while a > 0 and c - a < 4 and _cjk(t[a - 1]) and self.stop_ending_at(a) is None:
+            a -= 1
+        left = t[a:c]
+        if len(left) < 2 or (a > 0 and _cjk(t[a - 1]) and self.stop_ending_at(a) is None) \
+                or self.T["body_re"].search(left) or self.gpe_ending_at(c) is not None:
+            return s
+        return a
 
     def _gap_ok(self, a: int, b: int) -> bool:
         for j in range(a + 1, b + 1):
@@ -533,9 +567,12 @@ class Scanner:
             after = t[qe + 1:qe + 6]
             honor_after = after.startswith(L.HONOR_AFTER)
             verb = self.award_verb_before(qs - 1)
-            head = self.T["honor_head_re"].search(q)
-            titled = bool(head and head.end() == len(q)) or q.startswith(("最美", "十佳", "十大", "优秀"))
+            # 某区最美家庭标兵: the title is what the quote ends with
+            titled = any(h.end() == len(q) for h in self.T["honor_head_re"].finditer(q)) \
+                or q.startswith(("最美", "十佳", "十大", "优秀"))
+            # 最美家庭故事汇, 最美家庭评选: a title followed by an activity word names the activity
             is_activity = (after.startswith(L.ACTIVITY_AFTER) and not honor_after) or "·" in q \
+                or q.endswith(L.ACTIVITY_INSIDE) and not honor_after \
                 or (" " in q.strip()) or any(c in q for c in "！!？?，,")
             if honor_after or (not is_activity and (verb is not None or titled)):
                 out.append((qs, qe))
@@ -909,11 +946,19 @@ class Scanner:
         for ps, pe in posts:
             unit = next((u for u in PARTY_UNITS if t.startswith(u, ps)), None)
             rest = t[ps + len(unit):pe] if unit else ""
-            if not unit or rest not in L.POSTS:
+            if t[ps:pe] in FUSED_MEMBERS:
+                # 市人大代表 → 市人大 + 代表, like 市委书记 (全国人大代表 → 全国人大 + 代表)
+                unit, rest = FUSED_MEMBERS[t[ps:pe]]
+                if t[ps - 2:ps] == "全国":
+                    out.append(Cand(ps - 2, ps + len(unit), "ORG", P_ORG + 5))
+                    res.append((ps + len(unit), pe))
+                    continue
+            if not unit or rest not in L.POSTS and t[ps:pe] not in FUSED_MEMBERS:
                 res.append((ps, pe))
                 continue
             start = self.gpe_spans.get(ps)
-            if start is None and ps >= 1 and t[ps - 1] in L.ABBR_PREFIX and \
+            if start is None and ps >= 1 and (t[ps - 1] in L.ABBR_PREFIX or t[ps - 1] == "校"
+                                              and t[ps - 2:ps] not in L.ABBR_BLOCK) and \
                     (ps < 2 or not _cjk(t[ps - 2]) or self.stop_ending_at(ps - 1) is not None):
                 start = ps - 1
             if start is None and t[ps - 2:ps] == "街道" and \
