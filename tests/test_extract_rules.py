@@ -286,3 +286,41 @@ def test_workshops_guilds_sessions_and_cppcc_prefix():
 def test_quoted_title_ending_the_quote_and_activity_named_after_a_title():
     e = ex("命名10户家庭为2023年度“长沙县最美家庭标兵”。妇联将开展“最美家庭故事汇”巡回宣讲。")
     assert spans(e, "HONOR") == ["长沙县最美家庭标兵"]
+
+
+def _m(text: str, word: str, label: str, after: int = 0):
+    from kg.model import Mention
+    i = text.index(word, after)
+    return Mention(i, i + len(word), label, word)
+
+
+def test_post_in_parentheses_after_a_listed_name():
+    from kg.extract.frames import read_posts
+    t = "授予巴图（长沙市第一医院主任医师）、刘和（驾驶员）等职工奖章。"
+    ms = [_m(t, "巴图", "PERSON"), _m(t, "长沙市第一医院", "ORG"), _m(t, "主任医师", "POST"),
+          _m(t, "刘和", "PERSON"), _m(t, "驾驶员", "POST")]
+    got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in read_posts(t, ms)}
+    assert got == {("巴图", "主任医师", "长沙市第一医院"), ("刘和", "驾驶员", None)}
+
+
+def test_byline_post_with_a_bar_separator_holds_the_name():
+    from kg.extract.frames import read_posts
+    t = "编辑丨赵思琪\n审核｜钱文博"
+    ms = [_m(t, "编辑", "POST"), _m(t, "赵思琪", "PERSON"), _m(t, "审核", "POST"), _m(t, "钱文博", "PERSON")]
+    assert {(p.person.text, p.post.text) for p in read_posts(t, ms)} == {
+        ("赵思琪", "编辑"), ("钱文博", "审核")}
+
+
+def test_list_neighbour_of_a_name_read_elsewhere():
+    e = ex("主任蒋文涛出席。既有“好邻居”蒋文涛、韩雪梅，也有退休教师。")
+    assert spans(e, "PERSON") == ["蒋文涛", "蒋文涛", "韩雪梅"]
+
+
+def test_speaker_after_trainee_role_and_encouraging_verb():
+    e = ex("来自花石村的学员谭秀英说。主席许丽出席。许丽勉励大家。学员刘小姐说。")
+    assert spans(e, "PERSON") == ["谭秀英", "许丽", "许丽"]
+
+
+def test_generic_unit_heading_a_name_line_is_a_body_but_a_bare_workshop_is_not():
+    e = ex("名单\n信息工程学院：蒋文涛、韩雪\n\n工人们在分拣车间装箱。")
+    assert spans(e, "ORG") == ["信息工程学院"]

@@ -48,12 +48,13 @@ def read_posts(text: str, ms: list[Mention]) -> list[Post]:
     for i, m in enumerate(ms):
         if m.label != "PERSON":
             continue
+        _paren_post(text, ms, i, out)
         j = i - 1
         if j < 0:
             continue
         prev = ms[j]
         gap = text[prev.end:m.start]
-        if prev.label == "POST" and (gap == "" or gap.strip(" \u3000:：\t") == ""):
+        if prev.label == "POST" and (gap == "" or gap.strip(" \u3000:：\t丨|｜/") == ""):
             chain = _post_chain(text, ms, j)
             for post, org in chain:
                 out.append(Post(m, post, org))
@@ -65,6 +66,23 @@ def read_posts(text: str, ms: list[Mention]) -> list[Post]:
                         out.append(Post(m, p.post, None))
                     break
     return out
+
+
+def _paren_post(text: str, ms: list[Mention], i: int, out: list[Post]) -> None:
+    """乌云其其格（某市第四医院护士长）: a listed name followed by its body and post in
+    parentheses holds that post."""
+    m = ms[i]
+    if text[m.end:m.end + 1] not in ("（", "(") or i + 1 >= len(ms):
+        return
+    k = i + 1
+    org = None
+    if ms[k].label in ("ORG", "GPE") and ms[k].start == m.end + 1 and k + 1 < len(ms):
+        org = ms[k]
+        k += 1
+    post = ms[k]
+    if post.label == "POST" and post.start == (org.end if org else m.end + 1) and \
+            text[post.end:post.end + 1] in ("）", ")"):
+        out.append(Post(m, post, org))
 
 
 def _post_chain(text: str, ms: list[Mention], j: int) -> list[tuple[Mention, Mention | None]]:

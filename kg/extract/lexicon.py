@@ -128,7 +128,7 @@ NAME_FOLLOW = words("""
 陪同 一同 共同 分别 荣获 获得 获评 获 被 当选 担任 兼任 任 到 赴 在 于 与 和 及 同 为 向
 对 以 通过 发表 作 做 代表 说 家庭 家 等 夫妇 一家 亲自 现场 专程 先后 实地 也 还 就 都
 是 的 了 向 给 带 率 入选 被评为 获颁 接受 应邀 受邀 作为 上台 登台 围绕 结合 按照 根据
-充分 认真 积极 高度 详细 听取 察看 了解 查看 询问 与会 分享 点评 高兴 回顾 讲述 发言 表态 家中
+充分 认真 积极 高度 详细 听取 察看 了解 查看 询问 与会 分享 点评 高兴 回顾 讲述 发言 表态 家中 勉励 寄语
 """)
 
 # ---- places -------------------------------------------------------------------------------
@@ -444,7 +444,7 @@ ROLE_NOUNS = ("职工", "员工", "村民", "居民", "党员", "干部", "教�
 # The role nouns after which a name may stand whatever verb follows (老党员王满仓家中): the
 # ones that are rarely followed by anything but a name in the genre.
 ROLE_NOUNS_NAMING = ("老党员", "新党员", "村民", "居民", "职工", "青年", "创业者", "求职者", "劳模", "团员",
-                     "志愿者", "获得者", "网格员", "村干部", "代表")
+                     "志愿者", "获得者", "网格员", "村干部", "代表", "学员")
 # Characters that do not end a three-character name read by default (李辉上周, 罗斯将带领)
 NOT_NAME_LAST = set("上下本今昨明前后在是将已也就都还又才被把让说讲等和与及向对从为于能可会要")
 
@@ -452,5 +452,5 @@ NOT_NAME_LAST = set("上下本今昨明前后在是将已也就都还又才被�
 # the genre's reporting verbs. Weaker one-character followers (到, 在) are not enough alone.
 SPEECH_FOLLOW = words("""
 表示 指出 强调 介绍 说道 讲话 致辞 回顾 分享 讲述 发言 表态 点评 坦言 感慨 告诉 透露 主持
-带领 带队 率队 要求 希望 建议 提出 认为 在讲话中 在报告中 在致辞中 在会上 一行 同志 等人
+带领 带队 率队 要求 希望 建议 提出 认为 勉励 寄语 在讲话中 在报告中 在致辞中 在会上 一行 同志 等人
 """)

@@ -109,6 +109,8 @@ CLASS_UNIT_RE = re.compile(r"(?:\d{2,4}|[一二三四五六七八九〇零]{2,4}
                            r"(?:团支部|党支部|团总支|党总支)")
 SESSION_RE = re.compile(r"第[0-9一二三四五六七八九十]{1,3}届")
 SCHOOL_BODIES = ("党委", "团委", "纪委", "工会", "妇委会", "党总支", "关工委", "学生会", "研究生会")
+ADDRESS_FORMS = frozenset(("小姐", "阿姨", "大姐", "大哥", "大爷", "大妈", "大叔", "师傅", "奶奶", "爷爷", "老师"))
+SUBUNIT_ONLY = frozenset(("车间",))
 FUSED_MEMBERS = {"人大代表": ("人大", "代表"), "政协委员": ("政协", "委员")}
 PAREN_ITEM_RE = re.compile(r"([\u4e00-\u9fff]{2,5})[（(]([^（）()\n]{2,40})[）)](?=[、等；;。])")
 # what a bounded name item (、苏和（…）、) never holds: unit words, function words, pronouns
@@ -414,6 +416,8 @@ class Scanner:
                                                            or word in gov):
                     orgs[-1][1] = be
                     continue
+            if word in SUBUNIT_ONLY:
+                continue  # 分拣车间: a workshop is a body only as part of its company
             edge = self._left_edge(bs)
             if edge is None:
                 continue
@@ -654,8 +658,9 @@ class Scanner:
             given = t[g0:e]
             if any((not _cjk(c)) or c in L.NOT_GIVEN for c in given):
                 continue
-            if t[s:e] in self.T["places"] or t[s:e] in L.ROLE_NOUNS or given in L.ROLE_NOUNS:
-                continue  # 代表成都参加, 劳模代表: a place or a role, not a name
+            if t[s:e] in self.T["places"] or t[s:e] in L.ROLE_NOUNS or given in L.ROLE_NOUNS \
+                    or given in ADDRESS_FORMS:
+                continue  # 代表成都参加, 劳模代表, 学员徐小姐: a place, a role, an address form
             if not need_boundary:
                 return e
             score = self.follow_len(e)
@@ -770,7 +775,15 @@ class Scanner:
             a = self._paren_item(*m.span(1), m.end(2))
             if a is not None:
                 found.setdefault((a, m.end(1)), P_WEAK + 5)
-        # 、-lists: extend from anchored names to neighbours
+        # 、-lists: extend from anchored names to neighbours, again after propagation
+        # (陈国富、周小芬 where 陈国富 was read elsewhere in the article)
+        self._extend_lists(found)
+        self._propagate(found)
+        self._extend_lists(found)
+        return [(s, e, p) for (s, e), p in found.items()]
+
+    def _extend_lists(self, found: dict[tuple[int, int], int]) -> None:
+        t, n = self.t, self.n
         changed = True
         while changed:
             changed = False
@@ -797,8 +810,6 @@ class Scanner:
                             found[(a, s - 1)] = P_WEAK + 5
                             changed = True
                             break
-        self._propagate(found)
-        return [(s, e, p) for (s, e), p in found.items()]
 
     def _paren_item(self, s: int, e: int, ce: int) -> int | None:
         """Start of the name ending at e in a list 'NAME（unit/post）、…', else None (s: the
@@ -931,9 +942,31 @@ class Scanner:
             out.append(Cand(s, e, "ORG", P_ORG))
         for s, e in posts:
             out.append(Cand(s, e, "POST", P_POST))
-        for s, e, p in self.scan_persons(posts):
+        persons = self.scan_persons(posts)
+        for s, e, p in persons:
             if not self.in_spans(s, self.activity):
                 out.append(Cand(s, e, "PERSON", p))
+        out += self._list_units({s for s, _, _ in persons})
+        return out
+
+    def _list_units(self, person_starts: set[int]) -> list[Cand]:
+        """信息学院：张三、李四: the unit heading a line of names is a body even when its
+        name is all generic words (a school of the university the article is about)."""
+        t = self.t
+        out = []
+        for c in self._unit_colons():
+            if c + 1 not in person_starts:
+                continue
+            ls = t.rfind("\n", 0, c) + 1
+            if any(os_ <= ls < oe or ls <= os_ < c for os_, oe in self.org_spans) or \
+                    any(ls <= gs < c for ge, gs in self.gpe_spans.items()):
+                continue
+            m = self.T["body_re"].search(t, max(ls, c - 6), c)
+            while m and m.end() != c:
+                m = self.T["body_re"].search(t, m.start() + 1, c)
+            if m and m.group() in L.NAMED_SUFFIXES and c - ls >= 4 and \
+                    all(_cjk(ch) for ch in t[ls:c]):
+                out.append(Cand(ls, c, "ORG", P_ORG))
         return out
 
 
