@@ -812,8 +812,11 @@ def bench_profile(docs: list, workdir: Path | None = None, top: int = 15) -> dic
     hot = [{"function": k, "seconds": round(v, 3)}
            for k, v in sorted(funcs.items(), key=lambda kv: -kv[1])[:top]]
     text = prof.output_text(unicode=True, color=False, show_all=False)
+    # Wall time above CPU time means the process waited for a core (other load): the
+    # shares are then less reliable than on an idle machine.
     return {"docs": len(docs), "chars": sum(len(d.text) for d in docs),
-            "seconds": round(total, 3), "by_stage": by_stage, "hot_functions": hot,
+            "seconds": round(total, 3), "cpu_seconds": round(session.cpu_time, 3),
+            "by_stage": by_stage, "hot_functions": hot,
             "method": "pyinstrument 1 ms sampling, self time attributed to the innermost "
                       "frame whose file belongs to a stage", "report_text": text[:20000]}
 
@@ -983,7 +986,8 @@ def render(results: dict[str, Any], console=None) -> None:
             console.print(f"[bold]{name}[/]: {s['status']} — {s.get('error') or s.get('reason')}")
     prof = results.get("profile", {})
     if prof.get("by_stage"):
-        pt = Table(title=f"profile: build of {prof['docs']} docs, {prof['seconds']} s")
+        pt = Table(title=f"profile: build of {prof['docs']} docs, {prof['seconds']} s wall, "
+                         f"{prof.get('cpu_seconds')} s CPU")
         pt.add_column("stage")
         pt.add_column("seconds", justify="right")
         pt.add_column("share", justify="right")
