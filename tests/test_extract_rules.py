@@ -324,3 +324,9 @@ def test_speaker_after_trainee_role_and_encouraging_verb():
 def test_generic_unit_heading_a_name_line_is_a_body_but_a_bare_workshop_is_not():
     e = ex("名单\n信息工程学院：蒋文涛、韩雪\n\n工人们在分拣车间装箱。")
     assert spans(e, "ORG") == ["信息工程学院"]
+
+
+def test_short_city_names_listed_before_dengdi_and_workshops_of_a_place():
+    e = ex("产品销往长沙、湘潭、株洲等地，学员在韶山红色非遗工坊实操。远销日本、韩国等地。")
+    assert spans(e, "GPE") == ["长沙", "湘潭", "株洲"]
+    assert spans(e, "ORG") == ["韶山红色非遗工坊"]

@@ -109,6 +109,7 @@ CLASS_UNIT_RE = re.compile(r"(?:\d{2,4}|[一二三四五六七八九〇零]{2,4}
                            r"(?:团支部|党支部|团总支|党总支)")
 SESSION_RE = re.compile(r"第[0-9一二三四五六七八九十]{1,3}届")
 SCHOOL_BODIES = ("党委", "团委", "纪委", "工会", "妇委会", "党总支", "关工委", "学生会", "研究生会")
+PLACE_LIST_RE = re.compile(r"(?<=[\u4e00-\u9fff])等(?:地|省市|省|市|城市|地区)")
 ADDRESS_FORMS = frozenset(("小姐", "阿姨", "大姐", "大哥", "大爷", "大妈", "大叔", "师傅", "奶奶", "爷爷", "老师"))
 SUBUNIT_ONLY = frozenset(("车间",))
 FUSED_MEMBERS = {"人大代表": ("人大", "代表"), "政协委员": ("政协", "委员")}
@@ -217,6 +218,19 @@ class Scanner:
                 continue  # 湖南省第二届…大赛: the place opens a competition's name  # 市场/市民: 株洲市民 is not a place name followed by 民
             found.append((best, e))
         found.extend(self._bare_villages())
+        # 销往西安、北京、广州等地: short city names listed before 等地 are places
+        for m in PLACE_LIST_RE.finditer(t):
+            a = m.start()
+            while a > 0 and m.start() - a < 40 and (_cjk(t[a - 1]) or t[a - 1] == "、"):
+                a -= 1
+            items = t[a:m.start()].split("、")
+            first = next((items[0][-k:] for k in (3, 2) if places.get(items[0][-k:])), None)
+            if len(items) < 2 or first is None or not all(places.get(x) for x in items[1:]):
+                continue
+            i = m.start() - sum(len(x) + 1 for x in items[1:]) - len(first)
+            for x in [first] + items[1:]:
+                found.append((i, i + len(x)))
+                i += len(x) + 1
         # keep maximal, non-overlapping, then chain adjacent ones (湖南省株洲市, 炎陵县策源乡)
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         spans: list[list[int]] = []
