@@ -776,6 +776,7 @@ def bench_profile(docs: list, workdir: Path | None = None, top: int = 15) -> dic
 
     from kg.api import analyze, build
     from kg.extract import get_nlp
+    from kg.store import Store
 
     # Model and gazetteer loading are one-offs, not where a long build spends its time.
     get_nlp()
@@ -783,10 +784,14 @@ def bench_profile(docs: list, workdir: Path | None = None, top: int = 15) -> dic
         analyze(docs[0])
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         corpus = write_jsonl(docs, Path(tmp) / "corpus.jsonl")
+        # Our own Store, closed before the folder goes: an open Oxigraph store may still be
+        # writing files while TemporaryDirectory removes them.
+        st = Store(Path(tmp) / "store")
         prof = Profiler(interval=0.001)
         prof.start()
-        build([corpus], store=Path(tmp) / "store", jobs=1)
+        build([corpus], store=st, jobs=1)
         session = prof.stop()
+        st.close()
     root = session.root_frame()
     stages: dict[str, float] = {}
     funcs: dict[str, float] = {}
