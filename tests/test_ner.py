@@ -42,9 +42,9 @@ def test_label_mapping() -> None:
     assert kg_label("name") == "PERSON"
     assert {kg_label(x) for x in ("organization", "government", "company")} == {"ORG"}
     assert kg_label("position") == "POST"
-    assert kg_label("address") == "GPE"
-    assert kg_label("misc") is None and kg_label("book") is None
-    assert set(KG_LABEL.values()) <= {"PERSON", "ORG", "GPE", "POST"}
+    assert kg_label("address") is None  # measured: not a usable GPE source (see ner.py)
+    assert kg_label("book") is None
+    assert set(KG_LABEL.values()) == {"PERSON", "ORG", "POST"}
     spans = ner_spans(SENTENCES[0])[0]
     assert (0, 3, "PERSON") in spans
     assert (6, 9, "ORG") in spans
