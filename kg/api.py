@@ -156,19 +156,27 @@ def _quads_for(ld: LinkedDocument):
 
 
 def _process_batch(docs: list[Document]) -> list[tuple[str, bytes | None, str | None]]:
-    """Worker: extract, link and serialize a batch; one failure never sinks the others."""
+    """Worker: extract (nlp.pipe over the batch), link and serialize; one failure never sinks
+    the others — a batch that fails is redone document by document to isolate it."""
     import pyoxigraph as ox
 
-    from kg.extract import extract
+    from kg.extract import extract, extract_many
     from kg.link import link
 
+    def one(ex) -> bytes:
+        return ox.serialize(_quads_for(link(ex)), format=ox.RdfFormat.N_QUADS)
+
+    try:
+        return [(d.id, one(ex), None) for d, ex in zip(docs, extract_many(docs), strict=True)]
+    except Exception:  # noqa: BLE001 - fall back to per-document isolation below
+        pass
     out = []
     for d in docs:
         try:
-            quads = _quads_for(link(extract(d)))
-            out.append((d.id, ox.serialize(quads, format=ox.RdfFormat.N_QUADS), None))
+            out.append((d.id, one(extract(d)), None))
         except Exception as e:  # noqa: BLE001 - reported per document, build goes on
-            out.append((d.id, None, f"{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"))
+            msg = str(e).splitlines()[0] if str(e) else ""
+            out.append((d.id, None, f"{type(e).__name__}: {msg}"))
     return out
 
 
@@ -197,14 +205,17 @@ def build(paths: Iterable[str | Path] | str | Path, store: Store | str | Path | 
     report, todo, hashes = plan_build(paths, st, force=force, progress=progress)
 
     def write(results: list[tuple[str, bytes | None, str | None]]) -> None:
+        batch = []
         for doc_id, data, err in results:
             if err is not None:
                 report.failures.append((doc_id, err))
             else:
-                quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
-                st.replace_document(doc_id, quads, hashes[doc_id])
-                report.written += 1
-            if progress:
+                batch.append((doc_id, list(ox.parse(data, format=ox.RdfFormat.N_QUADS)),
+                              hashes[doc_id]))
+        st.replace_documents(batch)  # one transaction for the batch's documents
+        report.written += len(batch)
+        if progress:
+            for doc_id, _, _ in results:
                 progress(1, doc_id)
 
     begin_writes(st, todo)

@@ -142,6 +142,23 @@ class Store:
             pass  # graph did not exist
         self._ox.extend(quads)
 
+    def replace_documents(self, docs: list[tuple[str, list[ox.Quad], str]]) -> None:
+        """Several documents at once: their old graphs dropped, then one atomic `extend`
+        of all their quads and markers — each document is still complete or absent."""
+        if not docs:
+            return
+        quads: list[ox.Quad] = []
+        for doc_id, doc_quads, content_hash in docs:
+            g = ox.NamedNode(graph_iri(doc_id))
+            try:
+                self._ox.remove_graph(g)
+            except (OSError, ValueError):
+                pass
+            quads.extend(doc_quads)
+            quads.append(ox.Quad(ox.NamedNode(doc_iri(doc_id)), _HASH,
+                                 ox.Literal(content_hash), g))
+        self._ox.extend(quads)
+
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> None:
         g = ox.NamedNode(graph)
         try:
