@@ -168,7 +168,7 @@ def _process_batch(docs: list[Document]) -> list[tuple[str, bytes | None, str | 
 
     try:
         return [(d.id, one(ex), None) for d, ex in zip(docs, extract_many(docs), strict=True)]
-    except Exception:  # noqa: BLE001 - fall back to per-document isolation below
+    except Exception:  # noqa: BLE001, S110 - redone per document below, where it is reported
         pass
     out = []
     for d in docs:
