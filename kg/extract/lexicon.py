@@ -119,7 +119,7 @@ STOP_BIGRAMS = words("""
 
 # Characters that never start or continue a given name in the contexts we read
 NOT_GIVEN = set("的了在是从到为与和及等、，。；：！？,.;:!?（）()“”\"'《》「」 \t\n0123456789二三四五六七八九十百千万个名位户家"
-                "他她它你您们我咱某总")  # 但他表示, 温总理, 王某: pronouns and forms of address
+                "他她它你您们我咱某总党")  # 但他表示, 温总理, 王某: pronouns and forms of address
 
 # Words that may directly follow a name (they end the name).
 NAME_FOLLOW = words("""

@@ -28,6 +28,12 @@ P_PERSON = 75
 P_POST = 70
 P_MODEL = 50
 P_WEAK = 40
+# names read from a list's grammar (、-neighbours, 某学院：X、Y, X（unit）、) or anchored by an
+# award verb right after them: surer of their edges than the statistical NER (孙强荣获 → 孙强)
+P_LIST = 55
+# names anchored by what follows or precedes them only (王海峰介绍, 老党员王满仓家中): above the
+# NER too, but not propagated to the article's other occurrences
+P_ANCHORED = 54
 
 
 @dataclass(frozen=True, slots=True)
@@ -746,7 +752,7 @@ class Scanner:
             e = self.name_at(s)
             if e is not None and t[e:e + 2] in ("荣获", "获得", "获评", "被评", "被授", "被推", "当选", "家庭",
                                                  "一行", "同志", "等人", "入选", "被表"):
-                found.setdefault((s, e), P_WEAK)
+                found.setdefault((s, e), P_ANCHORED)
         # a clause-initial name before a reporting verb (王海峰介绍，章慧敏在报告中…), or
         # after a role noun (老党员王满仓家中, 求职者王立强在现场)
         speech = L.SPEECH_FOLLOW
@@ -761,7 +767,7 @@ class Scanner:
                 # after a role noun: a clear edge, or a full three-character name
                 if m.group() in L.ROLE_NOUNS_NAMING and (
                         self.follow_len(e) >= 2 or e - s == 3 and self.follow_len(e) >= 1):
-                    found.setdefault((s, e), P_WEAK)
+                    found.setdefault((s, e), P_ANCHORED)
                 continue
             if e - s == 3 and t[e - 1] in L.NOT_NAME_LAST:
                 continue  # 罗斯将带领
@@ -769,7 +775,7 @@ class Scanner:
                     or t[e:e + 1] == "说" and t[e + 1:e + 2] in "：:，,“" \
                     or re.match(r"等[0-9一二三四五六七八九十两几多百]", t[e:e + 2]) \
                     and t[e - 1] not in "村镇乡县区市省州":
-                found.setdefault((s, e), P_WEAK)
+                found.setdefault((s, e), P_ANCHORED)
         # award lists: 文龙街道：陈国富家庭 / 某学院：张三、李四 (a unit line, a colon, names)
         for c in self._unit_colons():
             i = c + 1
@@ -777,7 +783,7 @@ class Scanner:
                 e = self._list_name(i)
                 if e is None:
                     break
-                found.setdefault((i, e), P_WEAK + 5)
+                found.setdefault((i, e), P_LIST)
                 j = e + 2 if t.startswith("家庭", e) else e
                 if t[j:j + 1] != "、":
                     break
@@ -788,7 +794,7 @@ class Scanner:
         for m in PAREN_ITEM_RE.finditer(t):
             a = self._paren_item(*m.span(1), m.end(2))
             if a is not None:
-                found.setdefault((a, m.end(1)), P_WEAK + 5)
+                found.setdefault((a, m.end(1)), P_LIST)
         # 、-lists: extend from anchored names to neighbours, again after propagation
         # (陈国富、周小芬 where 陈国富 was read elsewhere in the article)
         self._extend_lists(found)
@@ -805,10 +811,10 @@ class Scanner:
                 # right neighbour: 、X (，X when the list goes on after it: 黎小燕，莫文斌、)
                 if e < n and t[e] in "、，":
                     e2 = self.name_at(e + 1)
-                    if e2 is not None and (e + 1, e2) not in found and (
+                    if e2 is not None and found.get((e + 1, e2), 0) < P_LIST and (
                             t[e] == "、" or t[e2:e2 + 1] == "、"
                             and s > 0 and t[s - 1] == "、"):
-                        found[(e + 1, e2)] = P_WEAK + 5
+                        found[(e + 1, e2)] = P_LIST
                         changed = True
                 # left neighbour: X、 (X， inside a 、-list: 陆振宇、黎小燕，莫文斌)
                 if s >= 3 and (t[s - 1] == "、" or t[s - 1] == "，" and t[s:e + 1].endswith("、")):
@@ -820,8 +826,9 @@ class Scanner:
                             continue  # 我区赵丽: 区 closes 我区, it does not open a name
                         if t[s - 1] == "，" and (a == 0 or t[a - 1] != "、"):
                             continue
-                        if self.name_at(a, need_boundary=False) == s - 1 and (a, s - 1) not in found:
-                            found[(a, s - 1)] = P_WEAK + 5
+                        if self.name_at(a, need_boundary=False) == s - 1 and \
+                                found.get((a, s - 1), 0) < P_LIST:
+                            found[(a, s - 1)] = P_LIST
                             changed = True
                             break
 
@@ -892,14 +899,14 @@ class Scanner:
         """A name read once in a clear context is the same person wherever else the article
         writes it (吴晓燕在讲话中…, 刘德胜分享…), when that occurrence is word-bounded."""
         t = self.t
-        names = {t[s:e] for (s, e), p in found.items() if p >= P_WEAK + 5 and e - s >= 2}
+        names = {t[s:e] for (s, e), p in found.items() if p >= P_LIST and e - s >= 2}
         for name in names:
             i = t.find(name)
             while i >= 0:
                 e = i + len(name)
                 if (i, e) not in found and not any(a < e and i < b for a, b in found) and \
                         self._name_edges(i, e):
-                    found[(i, e)] = P_WEAK + 5
+                    found[(i, e)] = P_LIST
                 i = t.find(name, i + 1)
 
     def _name_edges(self, s: int, e: int) -> bool:
