@@ -336,41 +336,34 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
     res = _res()
     post_orgs = {id(p.org) for p in posts if p.org is not None}
     out: list[Event] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple] = set()
     quotes = [(m.start(), m.end()) for m in re.finditer(r"[“「《][^“”「」《》\n]*[”」》]", text)]
 
     def quoted(i: int) -> bool:
         return any(a <= i < b for a, b in quotes)
 
     dates = [m for m in ms if m.label == "DATE"]
-    for d in dates:
-        if not d.value or not FINE_DATE.match(d.value):
-            continue
-        ss, se = _clause_bounds(text, d.start, SENT_BREAK)
-        # the scope ends at the next dated clause of the sentence
-        scope_end = se
-        for d2 in dates:
-            if d.end < d2.start < scope_end:
-                scope_end = d2.start
-        # a date inside a clause about something else (截至2月9日) opens nothing
-        lead = text[ss:d.start].strip(" ▲▼►●■◆★图丨|")
-        lead = LEAD_OK.sub("", lead)
-        if lead and not lead.endswith(("于", "在")):
-            continue
+    fine = [d for d in dates if d.value and FINE_DATE.match(d.value)]
+    review = _is_monthly_review(text, fine)
+
+    def build(d: Mention, lo: int, scope_end: int, subject_lo: int, se: int) -> Event | None:
+        """The event reported in text[lo:scope_end] under date ``d``: the first trigger verb
+        there, the bodies and persons before it (from ``subject_lo``), the place after a
+        place preposition, and the persons named in the later clauses as taking part."""
         trig = None
-        for t in res["trigger"].finditer(text, d.end, scope_end):
+        for t in res["trigger"].finditer(text, lo, scope_end):
             if quoted(t.start()) or any(m.start <= t.start() < m.end for m in ms):
                 continue
             trig = t
             break
         if trig is None:
-            continue
+            return None
         ts, te = trig.span()
         word = trig.group()
-        scope = [m for m in ms if d.end <= m.start and m.end <= scope_end]
+        scope = [m for m in ms if subject_lo <= m.start and m.end <= scope_end]
         place = None
         for m in scope:
-            if m.label in ("GPE", "ORG") and _after_place_prep(text, m, d.end):
+            if m.start >= lo and m.label in ("GPE", "ORG") and _after_place_prep(text, m, lo):
                 place = m
                 break
         agents = []
@@ -390,45 +383,181 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
         # 参加团省委举办的…大赛: the body that holds what is attended
         agents += [m for m in scope if te <= m.start and m.end <= cb and m.label == "ORG"
                    and ORGANIZED_BY.match(text, m.end) and m not in agents]
+        # 召开…大会，区委副书记X出席: later clauses of the sentence naming who took part
+        agents += [m for m in _clause_attendees(text, ms, cb, scope_end) if m not in agents]
         # 县委副书记X、Y出席会议，Z主持会议: the next sentences of the paragraph name who
         # attended the event just reported, until another date opens another one
         agents += [m for m in _attendees(text, ms, dates, se, post_orgs) if m not in agents]
         if word in L.EVENT_SUBJECT_VERBS or not obj:
-            a = d.end
-            while a < ts and text[a] in "，, 　:：":
+            a = lo
+            while a < ts and text[a] in "，, 　:：】]":
                 a += 1
             name = text[a:te].strip()
         else:
             name = obj
-        key = (d.value, word)
-        if key in seen:
-            continue
+        return Event(d, name, word, agents, place, start=d.start, end=scope_end)
+
+    def add(ev: Event | None, key: tuple) -> None:
+        if ev is None or key in seen:
+            return
         seen.add(key)
-        out.append(Event(d, name, word, agents, place, start=d.start, end=scope_end))
+        out.append(ev)
+
+    for d in fine:
+        ss, se = _clause_bounds(text, d.start, SENT_BREAK)
+        head_end = _section_head(text, d, review)
+        if head_end is not None:
+            # 【1月】区妇联联合…开展…。召开…: the heading dates every sentence under it
+            # that has no finer date of its own
+            for a, b in _section_sentences(text, d, head_end, fine):
+                ev = build(d, max(a, d.end), b, a, b)
+                if ev is not None:
+                    add(ev, (d.value, ev.trigger))
+            continue
+        # the scope ends at the next dated clause of the sentence
+        scope_end = se
+        for d2 in dates:
+            if d.end < d2.start < scope_end:
+                scope_end = d2.start
+        # a date inside a clause about something else (截至2月9日) opens nothing
+        lead = text[ss:d.start].strip(" ▲▼►●■◆★图丨|")
+        lead = LEAD_OK.sub("", lead)
+        if lead and not lead.endswith(("于", "在")):
+            continue
+        # 县妇联将于6月…: the subject written before the date is the event's too
+        subject_lo = d.end if not lead else ss
+        ev = build(d, d.end, scope_end, subject_lo, se)
+        if ev is not None:
+            add(ev, (d.value, ev.trigger))
     return out
 
 
 # what may stand before the date of a reported event: a dateline or byline (本报讯（记者 X）),
-# a source phrase (据悉，据了解，)
-LEAD_OK = re.compile(r"^(?:[^，。\n]{0,8}讯)?(?:[（(][^（）()\n]{0,40}[）)])?(?:据悉|据了解|据介绍|此外|同时|另外)?[，,]?$")
+# a section heading (【3月】), a source phrase (据悉，), a speaker (X表示，)
+LEAD_OK = re.compile(
+    r"^(?:[【\[][^】\]\n]{0,12}[】\]])?(?:[^，。\n]{0,8}讯)?(?:[（(][^（）()\n]{0,40}[）)])?"
+    r"(?:据悉|据了解|据介绍|此外|同时|另外|[^，。：:\n]{0,16}(?:表示|介绍|透露|说))?[，,：:]?$")
 ORGANIZED_BY = re.compile(r"(?:举办|主办|承办|组织|召开|发起)的")
-ATTEND = re.compile(r"出席|参加|主持|陪同|一同|列席|到会|参会|颁奖|致辞|讲话")
+ATTEND = re.compile(r"出席|参加|主持|陪同|一同|列席|到会|参会|颁奖|致辞|讲话|就座|作[^，。；\n]{0,10}报告")
+# a later clause of the event's own sentence: who attended, spoke, or was invited to speak
+CLAUSE_ATTEND = re.compile(ATTEND.pattern + r"|邀请|授课|宣讲")
+HEAD_MARKS = " \t\u3000▲▼►●■◆★◇□☆#＃"
+
+
+def _is_monthly_review(text: str, fine: list[Mention]) -> bool:
+    """A month-by-month review (1月，… / ■ 3月 …): several lines open with a month date."""
+    n = 0
+    for d in fine:
+        a = d.start
+        while a > 0 and text[a - 1] in HEAD_MARKS + "【[":
+            a -= 1
+        if a == 0 or text[a - 1] == "\n":
+            n += 1
+    return n >= 3
+
+
+def _section_head(text: str, d: Mention, review: bool) -> int | None:
+    """Where the heading of a dated section ends, when ``d`` is one: 【1月】 or a date
+    alone on its line, or, in a month-by-month review, a month opening a line."""
+    a = d.start
+    while a > 0 and text[a - 1] in HEAD_MARKS:
+        a -= 1
+    bracket = a > 0 and text[a - 1] in "【["
+    if bracket:
+        a -= 1
+    if a > 0 and text[a - 1] != "\n":
+        return None
+    b = d.end
+    if bracket:
+        if b < len(text) and text[b] in "】]":
+            return b + 1
+        return None
+    while b < len(text) and text[b] in HEAD_MARKS + "：:":
+        b += 1
+    if b >= len(text) or text[b] == "\n":
+        return b
+    if review and text[b] in "，," and len(d.value or "") == 7:  # 3月，… not 3月8日，…
+        return b + 1
+    return None
+
+
+def _section_sentences(text: str, d: Mention, head_end: int,
+                       fine: list[Mention]) -> list[tuple[int, int]]:
+    """The sentences under a dated heading: the rest of its line, or, for a heading alone on
+    its line, the lines below it up to the next blank line or dated line; sentences with
+    a finer date of their own are left to that date."""
+    end = text.find("\n", head_end)
+    end = len(text) if end < 0 else end
+    if not text[head_end:end].strip():
+        # the paragraph below the heading, up to a blank line or the next dated line
+        starts = {_line_start(text, f.start) for f in fine}
+        while end < len(text) and text[end] == "\n":
+            end += 1
+        first = True
+        while end < len(text) and (first or end not in starts):
+            first = False
+            nl = text.find("\n", end)
+            if nl < 0:
+                end = len(text)
+                break
+            end = nl + 1
+            if text[end:end + 1] == "\n" or not text[end:end + 1]:
+                break
+    out: list[tuple[int, int]] = []
+    a = head_end
+    while a < end:
+        b = a
+        while b < end and text[b] not in SENT_BREAK:
+            b += 1
+        if text[a:b].strip() and not any(a <= f.start < b and f is not d for f in fine):
+            out.append((a, b))
+        a = b + 1
+    return out
+
+
+def _clause_attendees(text: str, ms: list[Mention], lo: int, hi: int) -> list[Mention]:
+    out: list[Mention] = []
+    i = lo
+    while i < hi:
+        a, b = _clause_bounds(text, i, CLAUSE_BREAK)
+        b = min(b, hi)
+        if b > a and CLAUSE_ATTEND.search(text, a, b):
+            out += [m for m in ms if a <= m.start and m.end <= b and m.label == "PERSON"]
+        i = b + 1
+    return out
+
+
+def _line_start(text: str, i: int) -> int:
+    """Where the line holding ``text[i]`` starts, when only heading marks stand before it."""
+    a = i
+    while a > 0 and text[a - 1] in HEAD_MARKS + "【[":
+        a -= 1
+    return a
 
 
 def _attendees(text: str, ms: list[Mention], dates: list[Mention], se: int,
                post_orgs: set[int]) -> list[Mention]:
     out: list[Mention] = []
     i = se
-    while i < len(text) and text[i] in "。；;！!？? 　":
-        i += 1
-    while i < len(text) and text[i] != "\n":
+    # a session report names the platform (X、Y在主席台就座) in the paragraph after the
+    # opening one: the reading goes on into one more paragraph while its sentences do
+    breaks = 1
+    while i < len(text):
+        while i < len(text) and text[i] in "。；;！!？? 　":
+            i += 1
+        if i < len(text) and text[i] == "\n":
+            if not breaks:
+                break
+            breaks -= 1
+            while i < len(text) and text[i] in "\n 　":
+                i += 1
+        if i >= len(text):
+            break
         a, b = _clause_bounds(text, i, SENT_BREAK)
         if b <= a or any(a <= d.start < b for d in dates) or not ATTEND.search(text, a, b):
             break
         out += [m for m in ms if a <= m.start and m.end <= b and m.label == "PERSON"]
         i = b
-        while i < len(text) and text[i] in "。；;！!？? 　":
-            i += 1
     return out
 
 

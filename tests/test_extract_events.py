@@ -1,0 +1,72 @@
+"""Event frames on constructions of reviews and reports (own sentences, not from any gold)."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Document
+
+
+def ex(text: str, published: str | None = "2022-12-30"):
+    meta = {"published": published} if published else {}
+    return extract(Document(id="t", text=text, meta=meta))
+
+
+def by_date(e) -> dict[str, set[str]]:
+    return {ev.date.value: {a.text for a in ev.agents} for ev in e.events}
+
+
+def test_bracketed_month_headings_date_the_clauses_under_them():
+    e = ex("镇妇联2022年工作回顾\n\n"
+           "【2月】镇妇联联合镇司法所开展“法律进万家”宣传活动，发放资料800份。\n\n"
+           "【5月】召开全镇妇女代表大会，镇党委副书记王海燕出席。\n\n"
+           "【8月】8月16日，举办家政技能培训班，邀请县职业中学教师刘秀兰授课。\n")
+    got = by_date(e)
+    assert got["2022-02"] == {"镇妇联", "镇司法所"}
+    assert "王海燕" in got["2022-05"]
+    assert "刘秀兰" in got["2022-08-16"]
+    assert "2022-08" not in got      # the finer date inside the section carries the event
+
+
+def test_heading_alone_on_its_line_dates_the_paragraph_below():
+    e = ex("【9月】\n县妇联组织巾帼志愿者开展敬老服务活动。\n\n【10月】\n全县妇女手工编织大赛在县文化馆举行。\n")
+    got = by_date(e)
+    assert set(got) == {"2022-09", "2022-10"}
+    assert "县妇联" in got["2022-09"]
+
+
+def test_month_opening_lines_of_a_monthly_review():
+    e = ex("■ 3月，区团委举办青年创业沙龙。\n■ 6月，区团委启动“七彩假期”志愿服务。\n"
+           "■ 9月，区团委召开少先队工作会议。\n")
+    assert set(by_date(e)) == {"2022-03", "2022-06", "2022-09"}
+
+
+def test_a_lone_day_date_opening_a_line_is_not_a_heading():
+    e = ex("5月12日，街道妇联开展防灾演练。同日，社区举行义诊。")
+    assert [ev.trigger for ev in e.events] == ["开展"]
+
+
+def test_award_lines_under_a_heading_are_not_events():
+    e = ex("【7月】李家庄村张玉梅家庭获评“全省最美家庭”。\n")
+    assert e.events == []
+
+
+def test_future_event_takes_the_subject_before_the_date():
+    e = ex("县总工会将于7月在县体育馆举办职工篮球赛。")
+    (ev,) = e.events
+    assert ev.date.value == "2022-07" and "县总工会" in {a.text for a in ev.agents}
+    assert ev.place is not None and ev.place.text == "县体育馆"
+
+
+def test_speaker_before_the_date_is_not_an_agent_but_opens_the_clause():
+    e = ex("县妇联主席周红表示，9月中旬，县妇联将联合县法院开展普法宣传。")
+    (ev,) = e.events
+    assert ev.date.value == "2022-09-11/2022-09-20"
+    assert {a.text for a in ev.agents} >= {"县妇联", "县法院"}
+
+
+def test_speakers_and_persons_seated_in_the_next_paragraph_attend():
+    e = ex("3月2日，县第十八届人民代表大会第二次会议在县会议中心开幕。\n\n"
+           "县委书记赵东明、县长钱立新在主席台就座。\n\n"
+           "钱立新代表县人民政府作政府工作报告。")
+    (ev,) = e.events
+    assert {"赵东明", "钱立新"} <= {a.text for a in ev.agents}
