@@ -13,12 +13,13 @@ Design (span alignment, see /work/shared/DESIGN.md):
   1. ``kg_sentences`` — sentence boundaries (。！？；, newlines; not inside quotes);
   2. ``kg_dates`` — DATE spans + ISO values from ``kg.extract.dates`` (document year from
      ``doc.user_data["kg_year"]``);
-  3. the trained NER (``kg_word_bmes`` + ``ner``) when ``kg/resources/ner`` exists; without
-     it the pipeline runs on rules only and warns once;
+  3. the trained NER (``ner``, sourced from ``kg/resources/ner``, trained by ``kg train``)
+     when it exists; without it the pipeline runs on rules only and warns once. Only its
+     PERSON spans are used (``MODEL_LABELS``, measured with ``kg eval``);
   4. ``kg_rules`` — lexicon/rule spans for the genre (``kg.extract.rules``);
   5. ``kg_merge`` — non-overlapping maximal spans by priority: DATE > rule HONOR > media >
-     rule ORG/GPE > person in context > POST > model spans > weak rule spans; POST kept only
-     where a named person holds it; result in ``doc.ents``.
+     rule ORG/GPE > person in context > POST > model names > weak rule spans; POST kept
+     only where a named person holds it; result in ``doc.ents``.
 
   Frames (posts, awards, events) are read afterwards in plain Python (``frames.py``) over
   the mentions and the sentence text.
