@@ -20,39 +20,9 @@ Run: python tests/data/build_blind.py  (rewrites blind.jsonl next to this file)
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-LABELS = {"P": "PERSON", "O": "ORG", "G": "GPE", "T": "POST", "H": "HONOR", "D": "DATE"}
-MARK = re.compile(r"\{([POGTHD]):([^{}]+)\}")
-ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
-
-
-def parse(src: str) -> tuple[str, list[dict]]:
-    out: list[str] = []
-    mentions: list[dict] = []
-    pos = n = 0
-    for m in MARK.finditer(src):
-        out.append(src[pos:m.start()])
-        n += m.start() - pos
-        lab, body = LABELS[m.group(1)], m.group(2)
-        value = None
-        if lab == "DATE":
-            body, sep, v = body.partition("=")
-            assert sep, f"DATE without a value: {body}"
-            value = None if v == "null" else v
-            assert value is None or ISO.match(value), value
-        ment: dict = {"start": n, "end": n + len(body), "label": lab, "text": body}
-        if lab == "DATE":
-            ment["value"] = value
-        mentions.append(ment)
-        out.append(body)
-        n += len(body)
-        pos = m.end()
-    out.append(src[pos:])
-    text = "".join(out)
-    assert "{" not in text and "}" not in text, "unparsed markup"
-    return text, mentions
+from markup import ISO, LABELS, parse  # run as a script from tests/data
 
 
 def validate(d: dict) -> None:

@@ -14,37 +14,9 @@ Run: python tests/data/build_heldout.py  (rewrites heldout.jsonl next to this fi
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
-LABELS = {"P": "PERSON", "O": "ORG", "G": "GPE", "T": "POST", "H": "HONOR", "D": "DATE"}
-MARK = re.compile(r"\{([POGTHD]):([^{}]+)\}")
-
-
-def parse(src: str) -> tuple[str, list[dict]]:
-    out, mentions, pos = [], [], 0
-    n = 0
-    for m in MARK.finditer(src):
-        out.append(src[pos:m.start()])
-        n += m.start() - pos
-        lab, body = LABELS[m.group(1)], m.group(2)
-        value = None
-        if lab == "DATE":
-            body, _, v = body.partition("=")
-            value = None if v in ("", "null") else v
-        ment = {"start": n, "end": n + len(body), "label": lab, "text": body}
-        if lab == "DATE":
-            ment["value"] = value
-        mentions.append(ment)
-        out.append(body)
-        n += len(body)
-        pos = m.end()
-    out.append(src[pos:])
-    text = "".join(out)
-    for mm in mentions:
-        assert text[mm["start"]:mm["end"]] == mm["text"]
-    assert "{" not in text and "}" not in text, "unparsed markup"
-    return text, mentions
+from markup import parse  # run as a script from tests/data
 
 
 def alts(prefixes: list[str], *forms: str) -> str:
