@@ -6,6 +6,7 @@ only that the files are sound, since scores are claimed from `kg eval`, never as
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ def test_gold_file_is_well_formed(name):
         for m in g["mentions"]:
             assert g["text"][m["start"]:m["end"]] == m["text"]
             assert m["label"] in LABELS
-        for (_, e1), (s2, _) in zip(spans, spans[1:]):
+        for (_, e1), (s2, _) in itertools.pairwise(spans):
             assert e1 <= s2, f"{g['id']}: overlapping spans"
 
 
