@@ -21,8 +21,10 @@ from typing import Any
 from kg import __version__
 from kg.model import Document, Extraction, IngestError, KgError, LinkedDocument
 from kg.store import SelectResult, Store
+from kg.vocab import LINKING_GRAPH, SHARED_GRAPHS
 
 __all__ = [
+    "SHARED_GRAPHS",
     "BuildReport",
     "SelectResult",
     "Store",
@@ -36,7 +38,7 @@ __all__ = [
     "read_documents",
 ]
 
-POSSIBLY_SAME_GRAPH = "https://w3id.org/kg-cn/graph/_linking"
+POSSIBLY_SAME_GRAPH = LINKING_GRAPH
 
 
 @dataclass

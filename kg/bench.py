@@ -408,11 +408,17 @@ class _GraphGen:
 
         v = self.v
         s = self.N(entity_iri("place", *path))
-        self.add(s, self.N(str(v.RDF.type)), self.N(str(v.SCHEMA.AdministrativeArea)))
-        self.add(s, self.N(str(v.RDFS.label)), self.lit(path[-1], "zh"))
-        self.add(s, self.N(str(v.KG.level)), self.lit(["province", "city", "county"][len(path) - 1]))
-        if len(path) > 1:
-            self.add(s, self.N(str(v.SCHEMA.containedInPlace)), self.N(entity_iri("place", *path[:-1])))
+        doc_graph, self.g = self.g, self.N(v.PLACES_GRAPH)  # as kg.rdf writes places
+        try:
+            self.add(s, self.N(str(v.RDF.type)), self.N(str(v.SCHEMA.AdministrativeArea)))
+            self.add(s, self.N(str(v.RDFS.label)), self.lit(path[-1], "zh"))
+            self.add(s, self.N(str(v.KG.level)),
+                     self.lit(["province", "city", "county"][len(path) - 1]))
+            if len(path) > 1:
+                self.add(s, self.N(str(v.SCHEMA.containedInPlace)),
+                         self.N(entity_iri("place", *path[:-1])))
+        finally:
+            self.g = doc_graph
         self.nodes.add(s.value)
         return s
 

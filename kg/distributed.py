@@ -35,6 +35,7 @@ from kg.api import (
 from kg.iri import graph_iri
 from kg.model import Document, KgError
 from kg.store import Store
+from kg.vocab import SHARED_GRAPHS
 
 __all__ = ["build_dask", "load_part", "process_partition"]
 
@@ -85,7 +86,10 @@ def load_part(st: Store, part: str | Path, results: list[tuple[str, str | None]]
             report.written += 1
         if progress:
             progress(1, doc_id)
-    if by_graph:  # every quad kg.rdf writes lives in its document's graph
+    shared = [q for g in SHARED_GRAPHS for q in by_graph.pop(g, [])]
+    if shared:
+        st.ox.extend(shared)  # shared graphs only grow during a build (kg.rdf)
+    if by_graph:  # every other quad kg.rdf writes lives in its document's graph
         raise KgError(f"part file {part} has quads of unknown graphs: "
                       + ", ".join(sorted(by_graph)[:3]))
 

@@ -15,7 +15,7 @@ from kg import __version__
 from kg.iri import doc_iri, fact_iri, graph_iri
 from kg.labels import post_english
 from kg.model import Entity, Evidence, Fact, LinkedDocument
-from kg.vocab import ID, KG, OA, ORG, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, XSD
+from kg.vocab import ID, KG, OA, ORG, PLACES_GRAPH, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, XSD
 
 N = ox.NamedNode
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -43,10 +43,12 @@ class _Writer:
         self.g = N(graph_iri(ld.doc.id))
         self.quads: list[ox.Quad] = []
         self.doc = N(doc_iri(ld.doc.id))
+        self.places = N(PLACES_GRAPH)
+        self.graph = self.g  # where add() writes; entity() switches it for gazetteer places
 
     def add(self, s, p, o) -> None:
         self.quads.append(ox.Quad(s if not isinstance(s, str) else N(s),
-                                  p if not isinstance(p, str) else N(p), o, self.g))
+                                  p if not isinstance(p, str) else N(p), o, self.graph))
 
     def mention(self, ev: Evidence, denotes: str | None = None) -> ox.NamedNode:
         m = N(fact_iri("mention", ev.doc_id, ev.start, ev.end))
@@ -66,6 +68,18 @@ class _Writer:
         return m
 
     def entity(self, e: Entity) -> None:
+        # An administrative place's description comes from the gazetteer, not the document:
+        # it goes to the shared places graph; its mentions stay in the document's graph.
+        if e.type == "Place" and e.level != "local":
+            self.graph = self.places
+        try:
+            self._describe(e)
+        finally:
+            self.graph = self.g
+        for ev in e.mentions:
+            self.mention(ev, e.iri)
+
+    def _describe(self, e: Entity) -> None:
         s = N(e.iri)
         if e.type == "Person":
             self.add(s, str(RDF.type), N(str(SCHEMA.Person)))
@@ -113,8 +127,6 @@ class _Writer:
             self.add(s, str(ORG.subOrganizationOf), N(e.parent))
         if e.place and e.type != "Place":
             self.add(s, str(SCHEMA.location), N(e.place))
-        for ev in e.mentions:
-            self.mention(ev, e.iri)
 
     def fact(self, f: Fact) -> None:
         s = N(f.iri)

@@ -47,21 +47,32 @@ PREFIXES = {
     "xsd": str(XSD), "owl": str(OWL),
 }
 
+# Graphs shared by all documents: the administrative places (gazetteer data, the same whatever
+# document names them, so stored once and never dropped with a document — a path query like
+# schema:containedInPlace* would otherwise walk a copy per document) and the linking graph
+# (kg:possiblySame, recomputed from the whole store after each build).
+PLACES_GRAPH = f"{GRAPH}_places"
+LINKING_GRAPH = f"{GRAPH}_linking"
+SHARED_GRAPHS = frozenset({PLACES_GRAPH, LINKING_GRAPH})
+
 SPARQL_PREFIXES = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
 __all__ = [
     "GRAPH",
     "ID",
     "KG",
+    "LINKING_GRAPH",
     "OA",
     "ORG",
     "OWL",
+    "PLACES_GRAPH",
     "PREFIXES",
     "PROV",
     "RDF",
     "RDFS",
     "SCHEMA",
     "SEM",
+    "SHARED_GRAPHS",
     "SKOS",
     "SPARQL_PREFIXES",
     "WD",

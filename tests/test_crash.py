@@ -132,7 +132,7 @@ def test_killed_build_keeps_complete_documents_and_resumes(corpus, clean, tmp_pa
         marked = marked_documents(st)
         assert 60 <= len(marked) < N_DOCS, len(marked)
         graphs = {g.value for g in st.ox.named_graphs()}
-        doc_graphs = {g for g in graphs if g != api.POSSIBLY_SAME_GRAPH}
+        doc_graphs = graphs - api.SHARED_GRAPHS
         # No document graph without its marker: nothing half-written is left behind.
         assert doc_graphs == {graph_iri(d) for d in marked}
         for doc_id in sorted(marked):
@@ -188,7 +188,7 @@ def test_ctrl_c_during_a_parallel_build(corpus, clean, tmp_path):
     assert [ln for ln in err.splitlines() if "no trained NER" not in ln] == ["error: interrupted"]
     with Store(store) as st:  # resuming from here is test_killed_build_…_resumes's case
         marked = marked_documents(st)
-        graphs = {g.value for g in st.ox.named_graphs()} - {api.POSSIBLY_SAME_GRAPH}
+        graphs = {g.value for g in st.ox.named_graphs()} - api.SHARED_GRAPHS
         assert graphs == {graph_iri(d) for d in marked}
         for doc_id in marked:
             assert doc_graph(st, doc_id) == doc_graph(clean, doc_id), doc_id
