@@ -75,7 +75,8 @@ def test_years_months_days(surface: str, value: str) -> None:
     ("2000年2月下旬", None, "2000-02-21/2000-02-29"),
     ("7月上中旬", 2021, "2021-07-01/2021-07-20"),
     ("2019年上半年", 2021, "2019-01/2019-06"),
-    ("下半年", 2021, None),  # no year in the surface: not a period we resolve alone
+    ("下半年", 2021, "2021-07/2021-12"),  # the document year's half
+    ("下半年", None, None),
     ("今年第三季度", 2021, "2021-07/2021-09"),
     ("2019年前三季度", 2021, "2019-01/2019-09"),
 ])
@@ -273,3 +274,20 @@ def test_day_ranges_are_ordered(m: int, d1: int, d2: int, year: int) -> None:
         assert value is not None
         start, end = interval(value)
         assert (start, end) == (date(year, m, d1), last_ok)
+
+
+def test_infer_year_a_year_measured_from_is_before_the_document() -> None:
+    # the only explicit year is a baseline (是…的, 比…, 以来, 始于): the writer's year is later
+    # and unknown, so yearless dates get no value rather than the baseline's year
+    assert infer_year("去年全镇产值是2019年的3倍。工作始于2019年8月。今年5月举办展会。", {}) is None
+    assert infer_year("2019年以来，全县新建驿站12个。2019年9月首个驿站开放。", {}) is None
+    # a later year written alongside the baseline is the document's
+    assert infer_year("2022年，全区产值比2021年增长8%。2022年3月……", {}) == 2022
+    # a publication date still decides
+    assert infer_year("比2019年增长", {"published": "2023-06-01"}) == 2023
+
+
+def test_halves_without_a_year_open_a_clause_only() -> None:
+    assert find_dates("下半年，区团委将举办创业营。", 2022) == [(0, 3, "2022-07/2022-12")]
+    assert find_dates("上半年，全县……", None) == [(0, 3, None)]
+    assert find_dates("产值比上半年增长", 2022) == []

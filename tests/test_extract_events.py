@@ -70,3 +70,18 @@ def test_speakers_and_persons_seated_in_the_next_paragraph_attend():
            "钱立新代表县人民政府作政府工作报告。")
     (ev,) = e.events
     assert {"赵东明", "钱立新"} <= {a.text for a in ev.agents}
+
+
+def test_half_year_plan_is_an_event_but_a_tally_is_not():
+    e = ex("下半年，市妇联将联合市教育局启动家长学校建设。")
+    (ev,) = e.events
+    assert ev.date.value == "2022-07/2022-12"
+    assert {a.text for a in ev.agents} == {"市妇联", "市教育局"}
+    assert ex("上半年，县妇联发放小额贷款3200万元。").events == []
+
+
+def test_no_event_when_the_document_year_is_unknown():
+    # 是2019年的 marks 2019 as a baseline: 今年6月 cannot be dated, so no event is read
+    e = ex("村集体收入是2019年的两倍。今年6月，村里举办了首届桃花节。", published=None)
+    assert e.events == []
+    assert [m.value for m in e.mentions if m.label == "DATE"] == ["2019", None]

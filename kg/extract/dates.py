@@ -50,6 +50,7 @@ _D_CN = r"(?:三十一|三十|二十[一二三四五六七八九]?|十[一二三
 _CHU = r"初(?![步次期心级中审见具显稿赛始衷创选试])"
 # "如今年轻人", "今年龄" … : a relative-year word glued to the next word.
 _REL_Y_WORDS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+_HALVES = ("上半年", "下半年")
 _CONN = rf"{_S}(?:-|–|—{{1,2}}|―|~|〜|至|到){_S}"
 
 _YEAR = re.compile(
@@ -155,6 +156,9 @@ def _parse_point(t: str, i: int, allow_bare_year: bool = False) -> _Pt | None:
             return p
         if t[pos:pos + 1] in (" ", "\t", "\u3000"):
             pos += 1
+    elif t.startswith(_HALVES, i):
+        # 上半年，县妇联还将…: a half without a year is the document year's
+        return _Pt(i, i + 3, rel=0, yper=t[i:i + 3])
     m = _MON.match(t, pos)
     if m:
         p.month = _cn_int(m["mar"] or m["mcn"])
@@ -365,6 +369,9 @@ def _accept(t: str, span: _Span) -> bool:
         return before not in "0123456789."
     if p.deictic:
         return True
+    if p.yper in _HALVES and t.startswith(_HALVES, span.start):
+        # only where a clause opens (上半年，…); 比上半年 compares with a period
+        return before in _CLAUSE_START
     if p.rel is not None and p.month is None and p.yper is None:
         word = t[span.start:span.start + 2]
         # 过去年代, 如今年产值, 以上年龄, 三年前年均 …: the pair of characters belongs to
@@ -485,8 +492,23 @@ def infer_year(text: str, meta: dict[str, Any]) -> int | None:
             return p_year - 1
         return p_year
     if counts:
-        return max(counts, key=lambda y: (counts[y], y))
+        # 是2021年的5倍, 比2021年增长, 2021年以来, 始于2021年: a year the text measures from
+        # or looks back to is before the writer's now, however often it is written. The
+        # document year is then one of the later years written, or unknown: a yearless
+        # 6月上旬 is better left without a value than given the wrong year.
+        t = text.translate(_WIDE)
+        past = [int(next(g for g in m.groups() if g)) for m in _PAST_YEAR.finditer(t)]
+        if past:
+            counts = Counter({y: n for y, n in counts.items() if y > max(past)})
+        if counts:
+            return max(counts, key=lambda y: (counts[y], y))
     return None
+
+
+# a year written as a point of comparison or the start of a period up to now
+_PAST_YEAR = re.compile(
+    rf"(?:比|较|相较|始于|早在|自)({_Y_AR})年|(?:是|为)({_Y_AR})年的|与({_Y_AR})年(?:同期)?相比"
+    rf"|({_Y_AR})年以来")
 
 
 def _iso_day(s: str, last: bool) -> date:

@@ -378,6 +378,8 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
         while cb < scope_end and text[cb] not in "，,。；;\n":
             cb += 1
         obj = text[te:cb].strip()
+        if TALLY.search(obj) and _spans_months(d.value or ""):
+            return None  # 上半年…发放贷款1.6亿元, 举办招聘活动150场: a tally over the period
         if word in ("召开", "举行", "举办") and obj.endswith(("会", "会议", "大会")):
             agents += [m for m in scope if te <= m.start and m.end <= cb and m.label == "ORG"]
         # 参加团省委举办的…大赛: the body that holds what is attended
@@ -442,6 +444,15 @@ ATTEND = re.compile(r"出席|参加|主持|陪同|一同|列席|到会|参会|�
 # a later clause of the event's own sentence: who attended, spoke, or was invited to speak
 CLAUSE_ATTEND = re.compile(ATTEND.pattern + r"|邀请|授课|宣讲")
 HEAD_MARKS = " \t\u3000▲▼►●■◆★◇□☆#＃"
+
+
+# a counted amount: 1.6亿元, 150场以上, 12期, 3000余人次
+TALLY = re.compile(r"[0-9０-９.]+[万亿]?(?:余|多)?(?:元|场|期|次|人次|名|人|户|个|项|家|份|批|笔|篇|所)")
+
+
+def _spans_months(value: str) -> bool:
+    a, _, b = value.partition("/")
+    return bool(b) and a[:7] != b[:7]
 
 
 def _is_monthly_review(text: str, fine: list[Mention]) -> bool:
