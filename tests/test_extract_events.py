@@ -85,3 +85,27 @@ def test_no_event_when_the_document_year_is_unknown():
     e = ex("村集体收入是2019年的两倍。今年6月，村里举办了首届桃花节。", published=None)
     assert e.events == []
     assert [m.value for m in e.mentions if m.label == "DATE"] == ["2019", None]
+
+
+def test_dated_clause_continuing_the_sentence_subject():
+    e = ex("今年以来，县妇联联合县农业农村局开展巾帼致富带头人培育行动，9月下旬将在县城举办成果展。")
+    (ev,) = e.events
+    assert ev.date.value == "2022-09-21/2022-09-30" and ev.trigger == "举办"
+    assert {a.text for a in ev.agents} == {"县妇联", "县农业农村局"}
+
+
+def test_a_dated_clause_after_another_date_is_not_continued():
+    e = ex("3月5日，县妇联召开执委会议，4月将举办技能培训。")
+    assert [ev.date.value for ev in e.events] == ["2022-03-05"]
+
+
+def test_guiding_body_is_an_agent():
+    e = ex("6月10日，在县妇联的指导下，城关镇妇联举办亲子阅读活动。")
+    (ev,) = e.events
+    assert {"县妇联", "城关镇妇联"} <= {a.text for a in ev.agents}
+
+
+def test_court_procedure_verbs_are_triggers():
+    e = ex("8月3日，县人民法院审理一起赡养纠纷案件。")
+    (ev,) = e.events
+    assert ev.trigger == "审理" and "县人民法院" in {a.text for a in ev.agents}

@@ -333,7 +333,6 @@ FINE_DATE = re.compile(r"^\d{4}-\d{2}")
 
 
 def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
-    res = _res()
     post_orgs = {id(p.org) for p in posts if p.org is not None}
     out: list[Event] = []
     seen: set[tuple] = set()
@@ -346,12 +345,15 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
     fine = [d for d in dates if d.value and FINE_DATE.match(d.value)]
     review = _is_monthly_review(text, fine)
 
+    def ss_of(i: int) -> int:
+        return _clause_bounds(text, i, SENT_BREAK)[0]
+
     def build(d: Mention, lo: int, scope_end: int, subject_lo: int, se: int) -> Event | None:
         """The event reported in text[lo:scope_end] under date ``d``: the first trigger verb
         there, the bodies and persons before it (from ``subject_lo``), the place after a
         place preposition, and the persons named in the later clauses as taking part."""
         trig = None
-        for t in res["trigger"].finditer(text, lo, scope_end):
+        for t in _triggers().finditer(text, lo, scope_end):
             if quoted(t.start()) or any(m.start <= t.start() < m.end for m in ms):
                 continue
             trig = t
@@ -366,9 +368,9 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
             if m.start >= lo and m.label in ("GPE", "ORG") and _after_place_prep(text, m, lo):
                 place = m
                 break
-        agents = []
+        agents = [m for m in _guided_by(text, ms, ss_of(lo), scope_end) if id(m) not in post_orgs]
         for m in scope:
-            if m.end > ts or m is place or m.label not in ("PERSON", "ORG"):
+            if m.end > ts or m is place or m.label not in ("PERSON", "ORG") or m in agents:
                 continue
             if id(m) in post_orgs:
                 continue
@@ -424,7 +426,7 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
         # a date inside a clause about something else (截至2月9日) opens nothing
         lead = text[ss:d.start].strip(" ▲▼►●■◆★图丨|")
         lead = LEAD_OK.sub("", lead)
-        if lead and not lead.endswith(("于", "在")):
+        if lead and not lead.endswith(("于", "在")) and not _continues_subject(text, ms, ss, d):
             continue
         # 县妇联将于6月…: the subject written before the date is the event's too
         subject_lo = d.end if not lead else ss
@@ -444,6 +446,44 @@ ATTEND = re.compile(r"出席|参加|主持|陪同|一同|列席|到会|参会|�
 # a later clause of the event's own sentence: who attended, spoke, or was invited to speak
 CLAUSE_ATTEND = re.compile(ATTEND.pattern + r"|邀请|授课|宣讲")
 HEAD_MARKS = " \t\u3000▲▼►●■◆★◇□☆#＃"
+
+
+# verbs of the genre's dated occurrences beyond the shared trigger list: court and
+# complaint procedure (审理, 判决, 立案, 受理), selections, deliveries (为…送去…)
+MORE_TRIGGERS = ("评选", "审理", "判决", "立案", "受理", "送去", "送上")
+
+
+@cache
+def _triggers() -> re.Pattern[str]:
+    words = sorted(set(L.EVENT_TRIGGERS) | set(MORE_TRIGGERS), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+# 在县妇联的指导下 / 在X支持下: the body that guided or backed the event is among its agents
+GUIDED = re.compile(r"在([^，。；\n]{2,30}?)的?(?:指导|支持|帮助|推动|组织|牵头)下")
+
+
+def _guided_by(text: str, ms: list[Mention], lo: int, hi: int) -> list[Mention]:
+    out: list[Mention] = []
+    for g in GUIDED.finditer(text, lo, hi):
+        out += [m for m in ms if g.start(1) <= m.start and m.end <= g.end(1)
+                and m.label in ("PERSON", "ORG")]
+    return out
+
+
+# 市总工会联合…开展竞赛，5月下旬将在…举办决赛: a date opening a later clause that goes on
+# without a subject of its own continues the sentence's subject
+CONTINUES = ("将", "还将", "又", "再", "随后", "先后", "在", "于")
+
+
+def _continues_subject(text: str, ms: list[Mention], ss: int, d: Mention) -> bool:
+    if d.start == 0 or text[d.start - 1] not in "，,":
+        return False
+    if any(m.label == "DATE" and ss <= m.start < d.start and FINE_DATE.match(m.value or "")
+           for m in ms):
+        return False
+    return text.startswith(CONTINUES, d.end) or text.startswith(
+        tuple("，" + c for c in CONTINUES), d.end)
 
 
 # a counted amount: 1.6亿元, 150场以上, 12期, 3000余人次
