@@ -109,3 +109,11 @@ def test_court_procedure_verbs_are_triggers():
     e = ex("8月3日，县人民法院审理一起赡养纠纷案件。")
     (ev,) = e.events
     assert ev.trigger == "审理" and "县人民法院" in {a.text for a in ev.agents}
+
+
+def test_ceremony_acts_in_the_next_sentence_name_agents_in_the_same_paragraph_only():
+    e = ex("5月6日，县总工会与县人社局举行劳模工作室授牌仪式。县总工会主席孟建国、县人社局局长"
+           "田晓峰共同为工作室授牌。\n\n▼县总工会副主席韩冬梅为优秀职工颁发证书")
+    (ev,) = e.events
+    names = {a.text for a in ev.agents}
+    assert {"孟建国", "田晓峰"} <= names and "韩冬梅" not in names

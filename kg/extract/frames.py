@@ -443,6 +443,9 @@ LEAD_OK = re.compile(
     r"(?:据悉|据了解|据介绍|此外|同时|另外|[^，。：:\n]{0,16}(?:表示|介绍|透露|说))?[，,：:]?$")
 ORGANIZED_BY = re.compile(r"(?:举办|主办|承办|组织|召开|发起)的")
 ATTEND = re.compile(r"出席|参加|主持|陪同|一同|列席|到会|参会|颁奖|致辞|讲话|就座|作[^，。；\n]{0,10}报告")
+# the ceremony's own acts (X、Y共同为工作室揭牌), read in the event's own paragraph only: a
+# caption below may hand out other plaques
+ACTS = re.compile(ATTEND.pattern + r"|揭牌|授牌|授旗|颁发|签订|签约")
 # a later clause of the event's own sentence: who attended, spoke, or was invited to speak
 CLAUSE_ATTEND = re.compile(ATTEND.pattern + r"|邀请|授课|宣讲")
 HEAD_MARKS = " \t\u3000▲▼►●■◆★◇□☆#＃"
@@ -605,7 +608,8 @@ def _attendees(text: str, ms: list[Mention], dates: list[Mention], se: int,
         if i >= len(text):
             break
         a, b = _clause_bounds(text, i, SENT_BREAK)
-        if b <= a or any(a <= d.start < b for d in dates) or not ATTEND.search(text, a, b):
+        verbs = ATTEND if breaks == 0 else ACTS
+        if b <= a or any(a <= d.start < b for d in dates) or not verbs.search(text, a, b):
             break
         out += [m for m in ms if a <= m.start and m.end <= b and m.label == "PERSON"]
         i = b
