@@ -291,3 +291,9 @@ def test_halves_without_a_year_open_a_clause_only() -> None:
     assert find_dates("下半年，区团委将举办创业营。", 2022) == [(0, 3, "2022-07/2022-12")]
     assert find_dates("上半年，全县……", None) == [(0, 3, None)]
     assert find_dates("产值比上半年增长", 2022) == []
+
+
+def test_school_year_ranges() -> None:
+    assert find_dates("2021—2022学年，全校开展志愿服务。", None) == [(0, 11, "2021/2022")]
+    assert normalize("2018-2019学年度", None) == "2018/2019"
+    assert find_dates("小学年级", 2022) == []

@@ -70,7 +70,8 @@ _CONN_RE = re.compile(_CONN)
 # Compact ranges where only the last number carries the unit: 9月21-23日, 1-6月, 2019-2020年.
 _C_DAY = re.compile(rf"(?P<d1>{_D_AR}|{_D_CN}){_CONN}(?P<d2>{_D_AR}|{_D_CN}){_S}[日号]")
 _C_MON = re.compile(rf"(?P<m1>{_M_AR}|{_M_CN}){_CONN}(?P<m2>{_M_AR}|{_M_CN}){_S}月(?P<fen>份)?")
-_C_YEAR = re.compile(rf"(?P<y1>{_Y_AR}){_CONN}(?P<y2>{_Y_AR}){_S}年(?P<du>度)?")
+# 2019-2020年度, 2022—2023学年 (a school year is written as its two calendar years)
+_C_YEAR = re.compile(rf"(?P<y1>{_Y_AR}){_CONN}(?P<y2>{_Y_AR}){_S}学?年(?P<du>度)?")
 
 _TRIGGER = re.compile(r"[0-9一二三四五六七八九十〇○零今本去上前明下当次翌同昨]")
 
