@@ -307,16 +307,21 @@ def _print_scores(r: dict, title: str) -> None:
 @_guard
 def train(
     output: Annotated[Path, typer.Option("-o", "--output", help="Model directory to write.")] = Path("ner-model"),
-    corpora: Annotated[Path, typer.Option(help="Folder holding cluener2020/ (and msra/, resume/).")] = Path("../shared/corpora"),
-    minutes: Annotated[float, typer.Option(help="Training time budget.")] = 30.0,
+    corpora: Annotated[Path, typer.Option(help="Folder holding cluener2020/.")] = Path("../shared/corpora"),
+    minutes: Annotated[float, typer.Option(help="Training time budget.")] = 14.0,
     seed: Annotated[int, typer.Option(help="Random seed.")] = 0,
+    labels: Annotated[str, typer.Option(help="name: persons only, as shipped | all: the six CLUENER classes kg reports (name, organization, government, company, position, address)")] = "name",
 ) -> None:
     """Train the statistical NER from public corpora (ship the result under kg/resources/ner)."""
     from kg.train import train as _train
 
     if not corpora.exists():
         fail(f"no corpora folder at {corpora}")
-    result = _train(corpora, output, max_minutes=minutes, seed=seed)
+    misc = {"name": "name", "all": "drop"}.get(labels)
+    if misc is None:
+        fail(f"unknown --labels {labels!r}: use name or all")
+    result = _train(corpora, output, max_minutes=minutes, seed=seed, misc=misc)
+    result.pop("history", None)
     out.print_json(json.dumps(result, ensure_ascii=False, default=str))
 
 

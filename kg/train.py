@@ -338,7 +338,7 @@ def train(corpora_dir: Path, output_dir: Path, *, max_minutes: float, seed: int 
           max_steps: int | None = None, eval_every: int = 500, heldout: int = 500,
           width: int = 64, depth: int = 1, window: int = 1, pieces: int = 2,
           hidden: int = 32, use_upper: bool = True, rows: int = 5000, bigram_rows: int = 20000,
-          bigram_unk: float = 0.3, word_bmes: bool = False, misc: str = "drop",
+          bigram_unk: float = 0.3, word_bmes: bool = False, misc: str = "name",
           dropout: float = 0.1,
           learn_rate: float = 0.001, log: Path | None = None) -> dict:
     """Train the NER and save it (with ``metrics.json``) into ``output_dir``.

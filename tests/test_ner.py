@@ -29,13 +29,14 @@ def test_load_is_cached_and_char_tokenized() -> None:
     assert [t.text for t in nlp("财政部")] == ["财", "政", "部"]
 
 
-def test_tags_person_and_government_body() -> None:
+def test_tags_person_names_only() -> None:
+    # The shipped model is trained on CLUENER's name class alone (kg train --labels name):
+    # kg's rules find bodies, posts and places; the model adds names out of context.
     nlp = load_ner()
     first, second = (_ents(d) for d in nlp.pipe(SENTENCES))
     assert ("张伟明", "name") in first
-    assert ("财政部", "government") in first
     assert ("刘志刚", "name") in second
-    assert ("广州市人民政府", "government") in second
+    assert {label for _, label in first | second} == {"name"}
 
 
 def test_label_mapping() -> None:
@@ -47,7 +48,6 @@ def test_label_mapping() -> None:
     assert set(KG_LABEL.values()) == {"PERSON", "ORG", "POST"}
     spans = ner_spans(SENTENCES[0])[0]
     assert (0, 3, "PERSON") in spans
-    assert (6, 9, "ORG") in spans
 
 
 def test_sourcing_into_blank_zh_char_pipeline_gives_same_entities() -> None:

@@ -31,23 +31,24 @@ def test_cluener_offsets_are_converted_from_end_inclusive() -> None:
 
 
 @needs_corpora
-def test_train_tiny_slice_writes_a_loadable_model_and_metrics(tmp_path: Path) -> None:
+@pytest.mark.parametrize("misc,labels", [("drop", REPORT_LABELS), ("name", ("name",))])
+def test_train_tiny_slice_writes_a_loadable_model_and_metrics(tmp_path: Path, misc, labels) -> None:
     import spacy
 
     import kg.extract.ner  # noqa: F401  (registers the word-boundary factory)
 
     out = tmp_path / "ner"
     metrics = train(CORPORA, out, max_minutes=1.0, max_steps=60, limit=200, heldout=50,
-                    eval_every=30)
+                    eval_every=30, misc=misc)
     saved = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
     for m in (metrics, saved):
-        for label in (*REPORT_LABELS, "overall_micro"):
+        for label in (*labels, "overall_micro"):
             assert set(m["cluener_dev"][label]) == {"p", "r", "f"}
         assert m["chars_per_s"] > 0
         assert 0 < m["train_minutes"] <= 1.5
     assert metrics["steps"] == 60
     nlp = spacy.load(out)
     assert "ner" in nlp.pipe_names
-    assert set(REPORT_LABELS) <= set(nlp.get_pipe("ner").labels)
+    assert set(nlp.get_pipe("ner").labels) == set(labels)
     doc = nlp("李明在北京工作。")
     assert [t.text for t in doc][:2] == ["李", "明"]  # character tokens

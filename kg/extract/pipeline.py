@@ -164,6 +164,9 @@ def merge(text: str, cands: list[R.Cand]) -> list[R.Cand]:
     return _keep_held_posts(text, chosen)
 
 
+_ADDRESS_FORMS = ("小姐", "先生", "女士", "同志", "老师", "阿姨", "大姐", "大哥", "大爷", "师傅")
+
+
 def _model_ok(text: str, c: R.Cand) -> bool:
     s = text[c.start:c.end]
     if c.label == "GPE":
@@ -171,7 +174,10 @@ def _model_ok(text: str, c: R.Cand) -> bool:
     if c.label == "POST":
         return True
     if c.label == "PERSON":
-        return 2 <= len(s) <= 4
+        # 刘小姐, 张先生: a surname with a form of address is no name (the model cuts 刘小);
+        # 王某 is an anonymized party, not a named individual.
+        tail = text[c.end - 1:c.end + 2]
+        return 2 <= len(s) <= 4 and "某" not in s and not any(a in tail for a in _ADDRESS_FORMS)
     return len(s) >= 3
 
 
