@@ -330,3 +330,16 @@ def test_short_city_names_listed_before_dengdi_and_workshops_of_a_place():
     e = ex("产品销往长沙、湘潭、株洲等地，学员在韶山红色非遗工坊实操。远销日本、韩国等地。")
     assert spans(e, "GPE") == ["长沙", "湘潭", "株洲"]
     assert spans(e, "ORG") == ["韶山红色非遗工坊"]
+
+
+def test_executive_deputy_and_trade_grade_prefixes_join_the_post():
+    e = ex("县财政局副局长、县职业技术学校常务副校长张立新出席。")
+    assert spans(e, "POST") == ["副局长", "常务副校长"]
+    got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
+    assert ("张立新", "常务副校长", "县职业技术学校") in got
+    assert ("张立新", "副局长", "县财政局") in got
+
+
+def test_autonomous_county_written_with_its_short_form():
+    e = ex("5月6日，长阳县妇联在龙舟坪镇举办家政培训班。")
+    assert "长阳县妇联" in spans(e, "ORG")

@@ -177,6 +177,11 @@ def places() -> dict[str, str]:
             if p.level == "city" and p.name.endswith("自治州") and surface != p.name \
                     and len(surface) >= 2 and not surface.endswith("州"):
                 out.setdefault(surface + "州", "full")
+            # autonomous counties likewise: 互助县 for 互助土族自治县, 长阳县 (the short
+            # form alone stays out: 互助, 长阳 are as often ordinary words)
+            if p.level == "county" and p.name.endswith("自治县") and surface != p.name \
+                    and len(surface) >= 2 and not surface.endswith("县"):
+                out.setdefault(surface + "县", "full")
     return out
 
 
@@ -367,10 +372,12 @@ POSTS = words("""
 政协委员 党代表 理事 监事 监事长 秘书 干事 辅导员 班主任 教师 老师 律师 工程师 高级工程师 农艺师
 高级农艺师 经济师 高级经济师 会计师 高级会计师 畜牧师 高级畜牧师 兽医师 高级教师 一级教师 二级教师
 特级教师 研究馆员 馆员 技师 高级技师 创始人 负责人 法定代表人 主任委员 副主任委员 总工程师 总会计师
-责编 撰稿 实习生 科员 办事员 技术员 助理工程师 高级讲师 保育员 护师 主管护师 药师 医生 护士 驾驶员 客服专员
+责编 撰稿 实习生 科员 办事员 技术员 助理工程师 高级讲师 保育员 护师 主管护师 主任护师 副主任护师 药师 主管药师 主任药师
+育婴师 育儿嫂 保育师 家政服务员 养老护理员 医生 护士 驾驶员 客服专员
 副市长 党组书记
 """)
-POST_PREFIXES = ("正高职", "副高职", "正高级", "副高级", "正高", "副高")  # 正高职高级农艺师
+# 正高职高级农艺师; 常务副校长 (常务 ranks any deputy); 金牌育婴师, 首席技师 (a grade of the trade)
+POST_PREFIXES = ("正高职", "副高职", "正高级", "副高级", "正高", "副高", "常务", "金牌", "首席")
 BYLINE_POSTS = words("""
 记者 首席记者 特约记者 见习记者 本报记者 通讯员 特约通讯员 责任编辑 值班编辑 编辑 审核 审校 校对
 美编 摄影 监制 总编辑 主编 实习生 撰稿 文 图 作者 责编
