@@ -408,7 +408,7 @@ class _GraphGen:
 
         v = self.v
         s = self.N(entity_iri("place", *path))
-        doc_graph, self.g = self.g, self.N(v.PLACES_GRAPH)  # as kg.rdf writes places
+        doc_graph, self.g = self.g, self.N(v.ENTITIES_GRAPH)  # as kg.rdf writes entities
         try:
             self.add(s, self.N(str(v.RDF.type)), self.N(str(v.SCHEMA.AdministrativeArea)))
             self.add(s, self.N(str(v.RDFS.label)), self.lit(path[-1], "zh"))
@@ -428,17 +428,24 @@ class _GraphGen:
         v = self.v
         name = path[-1] + body
         s = self.N(entity_iri("org", *path, body))
-        self.add(s, self.N(str(v.RDF.type)), self.N(str(v.ORG.Organization)))
-        if body not in ("妇联", "团委", "总工会", "科协"):
-            self.add(s, self.N(str(v.RDF.type)), self.N(str(v.SCHEMA.GovernmentOrganization)))
-        self.add(s, self.N(str(v.SKOS.prefLabel)), self.lit(name, "zh"))
-        self.add(s, self.N(str(v.RDFS.label)), self.lit(name, "zh"))
+        parent = None
         if len(path) > 1:
             # The parent body is named in the same document (市妇联 under 省妇联), as the
             # linker only draws the edge between bodies it has.
             parent = self.org(path[:-1], body)
-            self.add(s, self.N(str(v.ORG.subOrganizationOf)), parent)
-        self.add(s, self.N(str(v.SCHEMA.location)), self.N(entity_iri("place", *path)))
+        doc_graph, self.g = self.g, self.N(v.ENTITIES_GRAPH)  # as kg.rdf writes entities
+        try:
+            self.add(s, self.N(str(v.RDF.type)), self.N(str(v.ORG.Organization)))
+            if body not in ("妇联", "团委", "总工会", "科协"):
+                self.add(s, self.N(str(v.RDF.type)),
+                         self.N(str(v.SCHEMA.GovernmentOrganization)))
+            self.add(s, self.N(str(v.SKOS.prefLabel)), self.lit(name, "zh"))
+            self.add(s, self.N(str(v.RDFS.label)), self.lit(name, "zh"))
+            if parent is not None:
+                self.add(s, self.N(str(v.ORG.subOrganizationOf)), parent)
+            self.add(s, self.N(str(v.SCHEMA.location)), self.N(entity_iri("place", *path)))
+        finally:
+            self.g = doc_graph
         self.mention(name, s)
         self.nodes.add(s.value)
         return s
@@ -455,10 +462,15 @@ class _GraphGen:
             iri = entity_iri("person", locality, name)
             self.persons.append((iri, name))
         s = self.N(iri)
-        self.add(s, self.N(str(v.RDF.type)), self.N(str(v.SCHEMA.Person)))
-        self.add(s, self.N(str(v.RDFS.label)), self.lit(name, "zh"))
-        self.add(s, self.N(str(v.SCHEMA.name)), self.lit(name, "zh"))
-        self.add(s, self.N(str(v.RDFS.label)), self.lit(f"Pinyin {len(name)}", "zh-Latn-pinyin"))
+        doc_graph, self.g = self.g, self.N(v.ENTITIES_GRAPH)  # as kg.rdf writes entities
+        try:
+            self.add(s, self.N(str(v.RDF.type)), self.N(str(v.SCHEMA.Person)))
+            self.add(s, self.N(str(v.RDFS.label)), self.lit(name, "zh"))
+            self.add(s, self.N(str(v.SCHEMA.name)), self.lit(name, "zh"))
+            self.add(s, self.N(str(v.RDFS.label)),
+                     self.lit(f"Pinyin {len(name)}", "zh-Latn-pinyin"))
+        finally:
+            self.g = doc_graph
         self.mention(name, s)
         self.nodes.add(iri)
         return s, name
@@ -528,10 +540,14 @@ class _GraphGen:
             level = rng.choice(("全国", prov, locality))
             h = self.N(entity_iri("honor", level, hname))
             conferrer = orgs[0]
-            self.add(h, T, self.N(str(v.KG.Honor)))
-            self.add(h, self.N(str(v.RDFS.label)), self.lit(hname, "zh"))
-            self.add(h, self.N(str(v.SKOS.prefLabel)), self.lit(hname, "zh"))
-            self.add(h, self.N(str(v.KG.conferredBy)), conferrer)
+            doc_graph, self.g = self.g, self.N(v.ENTITIES_GRAPH)  # as kg.rdf writes entities
+            try:
+                self.add(h, T, self.N(str(v.KG.Honor)))
+                self.add(h, self.N(str(v.RDFS.label)), self.lit(hname, "zh"))
+                self.add(h, self.N(str(v.SKOS.prefLabel)), self.lit(hname, "zh"))
+                self.add(h, self.N(str(v.KG.conferredBy)), conferrer)
+            finally:
+                self.g = doc_graph
             self.nodes.add(h.value)
             for i, (p, name) in enumerate(rng.sample(people, rng.randint(1, len(people)))):
                 a = self.N(fact_iri("award", self.doc_id, i))

@@ -15,7 +15,7 @@ from kg import __version__
 from kg.iri import doc_iri, fact_iri, graph_iri
 from kg.labels import post_english
 from kg.model import Entity, Evidence, Fact, LinkedDocument
-from kg.vocab import ID, KG, OA, ORG, PLACES_GRAPH, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, XSD
+from kg.vocab import ENTITIES_GRAPH, ID, KG, OA, ORG, PROV, RDF, RDFS, SCHEMA, SEM, SKOS, XSD
 
 N = ox.NamedNode
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -43,8 +43,8 @@ class _Writer:
         self.g = N(graph_iri(ld.doc.id))
         self.quads: list[ox.Quad] = []
         self.doc = N(doc_iri(ld.doc.id))
-        self.places = N(PLACES_GRAPH)
-        self.graph = self.g  # where add() writes; entity() switches it for gazetteer places
+        self.entities = N(ENTITIES_GRAPH)
+        self.graph = self.g  # where add() writes; entity() switches it to the entities graph
 
     def add(self, s, p, o) -> None:
         self.quads.append(ox.Quad(s if not isinstance(s, str) else N(s),
@@ -68,10 +68,9 @@ class _Writer:
         return m
 
     def entity(self, e: Entity) -> None:
-        # An administrative place's description comes from the gazetteer, not the document:
-        # it goes to the shared places graph; its mentions stay in the document's graph.
-        if e.type == "Place" and e.level != "local":
-            self.graph = self.places
+        # An entity is described once, in the shared entities graph (see kg.vocab); its
+        # mentions stay in the document's graph.
+        self.graph = self.entities
         try:
             self._describe(e)
         finally:

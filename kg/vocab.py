@@ -47,17 +47,21 @@ PREFIXES = {
     "xsd": str(XSD), "owl": str(OWL),
 }
 
-# Graphs shared by all documents: the administrative places (gazetteer data, the same whatever
-# document names them, so stored once and never dropped with a document — a path query like
-# schema:containedInPlace* would otherwise walk a copy per document) and the linking graph
-# (kg:possiblySame, recomputed from the whole store after each build).
-PLACES_GRAPH = f"{GRAPH}_places"
+# Graphs shared by all documents. The entities graph describes each person, body, place and
+# honor once (type, labels, parent, location), whatever documents name it: a query over the
+# union of document graphs then sees one copy (a path like schema:containedInPlace* would
+# otherwise walk a copy per document). Document graphs hold the document, its mentions
+# (kg:denotes the entity) and its facts; the entities graph only grows, so a label a document
+# no longer uses stays until the store is rebuilt. The linking graph holds kg:possiblySame,
+# recomputed from the whole store after each build.
+ENTITIES_GRAPH = f"{GRAPH}_entities"
 LINKING_GRAPH = f"{GRAPH}_linking"
-SHARED_GRAPHS = frozenset({PLACES_GRAPH, LINKING_GRAPH})
+SHARED_GRAPHS = frozenset({ENTITIES_GRAPH, LINKING_GRAPH})
 
 SPARQL_PREFIXES = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
 __all__ = [
+    "ENTITIES_GRAPH",
     "GRAPH",
     "ID",
     "KG",
@@ -65,7 +69,6 @@ __all__ = [
     "OA",
     "ORG",
     "OWL",
-    "PLACES_GRAPH",
     "PREFIXES",
     "PROV",
     "RDF",
