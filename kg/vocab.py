@@ -26,7 +26,8 @@ The graph shape (what every query in kg, the notebooks and the views relies on):
     ?doc a schema:NewsArticle ; schema:identifier "zhuzhou-…" ; schema:datePublished … .
     ?person kg:possiblySame ?other .   # same name, no supporting evidence (never owl:sameAs)
 
-One named graph per document: <https://w3id.org/kg-cn/graph/{doc-id}>.
+One named graph per document, <https://w3id.org/kg-cn/graph/{doc-id}>, holds the document,
+its mentions and its facts; entity descriptions live once in ENTITIES_GRAPH (below).
 """
 
 from rdflib import Namespace
