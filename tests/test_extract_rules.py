@@ -343,3 +343,16 @@ def test_executive_deputy_and_trade_grade_prefixes_join_the_post():
 def test_autonomous_county_written_with_its_short_form():
     e = ex("5月6日，长阳县妇联在龙舟坪镇举办家政培训班。")
     assert "长阳县妇联" in spans(e, "ORG")
+
+
+def test_winner_written_right_after_its_unit_before_an_award_verb():
+    e = ex("决赛中，县人民医院周海燕获护理项目一等奖，县第一中学欧阳明获青年组优秀奖。")
+    assert spans(e, "PERSON") == ["周海燕", "欧阳明"]
+    assert spans(e, "HONOR") == ["一等奖", "优秀奖"]
+    assert {(a.recipient_text, a.honor.text) for a in e.awards} == {
+        ("周海燕", "一等奖"), ("欧阳明", "优秀奖")}
+
+
+def test_unit_followed_by_a_word_is_not_read_as_a_name():
+    e = ex("县人民医院王牌科室获评省级重点专科。")
+    assert spans(e, "PERSON") == []

@@ -123,6 +123,8 @@ PAREN_ITEM_RE = re.compile(r"([\u4e00-\u9fff]{2,5})[（(]([^（）()\n]{2,40})[�
 # what a bounded name item (、苏和（…）、) never holds: unit words, function words, pronouns
 # (和/与 may end a given name here, the item edges are clear)
 PAREN_NOT_NAME = set("省市县区镇乡村街道院局委会司厂队部的了在是从到为等他她它你您们我咱某总个名位户")
+PRIZE_RE = re.compile("[一二三特]等奖|优秀奖|[金银铜]奖")
+AWARD_AFTER_NAME = ("获得", "荣获", "获评", "获", "被评", "被授", "当选", "入选")
 BYLINE_SEPS = " \u3000\t:：丨|｜/"
 # byline words that are also ordinary words (审核并公示, 图为…): a name needs a separator
 BYLINE_NEED_SEP = ("文", "图", "编辑", "审核", "摄影", "撰稿", "责编", "校对", "实习生", "作者", "审校")
@@ -635,6 +637,8 @@ class Scanner:
                 return j
             if j >= 2 and t[j - 2:j] in L.LEVEL_WORDS[:9]:
                 return j  # 市级三八红旗手: the level word stays outside
+            if PRIZE_RE.match(t, hs) and (t[j - 2:j] in ("项目", "赛项") or t[j - 1] == "组"):
+                return j  # 电工项目一等奖, 青年组二等奖: the event or group placed, the prize is 一等奖
             if t[j - 2:j] in ("全国", "国家") and j >= 2:
                 return j - 2
             g = self.gpe_ending_at(j, full_only=True)
@@ -753,6 +757,22 @@ class Scanner:
             if e is not None and t[e:e + 2] in ("荣获", "获得", "获评", "被评", "被授", "被推", "当选", "家庭",
                                                  "一行", "同志", "等人", "入选", "被表"):
                 found.setdefault((s, e), P_ANCHORED)
+        # 琼海供电局林振华获一等奖, 某中学郑国强荣获: results lists write the winner's unit and
+        # name without a separator; the unit's end is the name's left edge and the award
+        # verb its right one (both are needed: 某局长期 must stay a body and an adverb)
+        for _os, oe in self.org_spans:
+            if oe >= n or t[oe] not in s1 and t[oe:oe + 2] not in s2:
+                continue
+            for e in (oe + 3, oe + 2):
+                if self.name_at(oe, need_boundary=False) is None:
+                    break
+                given = t[oe + (2 if t[oe:oe + 2] in s2 else 1):e]
+                if not given or any(not _cjk(c) or c in L.NOT_GIVEN for c in given) \
+                        or t[oe:e] in self.T["places"]:
+                    continue
+                if t.startswith(AWARD_AFTER_NAME, e):
+                    found.setdefault((oe, e), P_ANCHORED)
+                    break
         # a clause-initial name before a reporting verb (王海峰介绍，章慧敏在报告中…), or
         # after a role noun (老党员王满仓家中, 求职者王立强在现场)
         speech = L.SPEECH_FOLLOW
