@@ -356,3 +356,10 @@ def test_winner_written_right_after_its_unit_before_an_award_verb():
 def test_unit_followed_by_a_word_is_not_read_as_a_name():
     e = ex("县人民医院王牌科室获评省级重点专科。")
     assert spans(e, "PERSON") == []
+
+
+def test_name_before_a_wish_verb_and_an_anchored_name_written_again():
+    e = ex("副县长杨德胜出席。杨德胜希望学员学以致用。")
+    assert spans(e, "PERSON") == ["杨德胜", "杨德胜"]
+    e = ex("家住河西村的居民范春梅满脸喜悦。如今，范春梅已办起了农家乐。")
+    assert spans(e, "PERSON") == ["范春梅", "范春梅"]

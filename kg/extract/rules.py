@@ -920,6 +920,10 @@ class Scanner:
         writes it (吴晓燕在讲话中…, 刘德胜分享…), when that occurrence is word-bounded."""
         t = self.t
         names = {t[s:e] for (s, e), p in found.items() if p >= P_LIST and e - s >= 2}
+        # an anchored full name (村民马玉兰满脸…) written again in the article is that person
+        # again: a chance three-character word piece does not recur with name edges
+        names |= {t[s:e] for (s, e), p in found.items()
+                  if p == P_ANCHORED and e - s == 3 and t.count(t[s:e]) >= 2}
         for name in names:
             i = t.find(name)
             while i >= 0:
