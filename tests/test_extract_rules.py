@@ -363,3 +363,11 @@ def test_name_before_a_wish_verb_and_an_anchored_name_written_again():
     assert spans(e, "PERSON") == ["杨德胜", "杨德胜"]
     e = ex("家住河西村的居民范春梅满脸喜悦。如今，范春梅已办起了农家乐。")
     assert spans(e, "PERSON") == ["范春梅", "范春梅"]
+
+
+def test_autonomous_region_body_and_teach_verb_is_no_post():
+    e = ex("2022年，该村妇联被自治区妇联表彰。培训班请来讲师教授育婴护理知识。")
+    assert "自治区妇联" in spans(e, "ORG")
+    assert spans(e, "POST") == [] and spans(e, "PERSON") == []
+    e = ex("农业大学教授王建国出席。")
+    assert spans(e, "POST") == ["教授"]

@@ -123,6 +123,7 @@ PAREN_ITEM_RE = re.compile(r"([\u4e00-\u9fff]{2,5})[（(]([^（）()\n]{2,40})[�
 # what a bounded name item (、苏和（…）、) never holds: unit words, function words, pronouns
 # (和/与 may end a given name here, the item edges are clear)
 PAREN_NOT_NAME = set("省市县区镇乡村街道院局委会司厂队部的了在是从到为等他她它你您们我咱某总个名位户")
+TEACHER_BEFORE_RE = re.compile("(?:老师|讲师|教师|导师|师傅|志愿者|技术员)们?$")
 PRIZE_RE = re.compile("[一二三特]等奖|优秀奖|[金银铜]奖")
 AWARD_AFTER_NAME = ("获得", "荣获", "获评", "获", "被评", "被授", "当选", "入选")
 BYLINE_SEPS = " \u3000\t:：丨|｜/"
@@ -298,7 +299,13 @@ class Scanner:
 
     # -- posts ------------------------------------------------------------------------------
     def scan_posts(self) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in self.T["post_re"].finditer(self.t)]
+        t = self.t
+        out = []
+        for m in self.T["post_re"].finditer(t):
+            if m.group() == "教授" and TEACHER_BEFORE_RE.search(t, max(0, m.start() - 4), m.start()):
+                continue  # 邀请专业老师教授母婴护理: the verb 'to teach', after the teacher
+            out.append(m.span())
+        return out
 
     # -- bodies -----------------------------------------------------------------------------
     def _body_matches(self, posts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -366,6 +373,9 @@ class Scanner:
             if c == "校" and j == bs and t.startswith(SCHOOL_BODIES, bs) and \
                     t[j - 2:j] not in L.ABBR_BLOCK:
                 return j - 1, "abbr", j  # 校党委, 校团委: the school's own committee
+            if j == bs and j >= 3 and t[j - 3:j] in ("自治区", "自治州", "自治县") and \
+                    self.gpe_ending_at(j) is None:
+                return j - 3, "abbr", j  # 自治区妇联: the region's own body (区妇联 would be a district's)
             if c in L.ABBR_PREFIX and not (j < bs and t[j] in L.ABBR_NEXT and t[j] not in "委"):
                 p = t[j - 2] if j >= 2 else ""
                 if p in L.DEICTIC_GENERIC:
