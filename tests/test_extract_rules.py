@@ -371,3 +371,17 @@ def test_autonomous_region_body_and_teach_verb_is_no_post():
     assert spans(e, "POST") == [] and spans(e, "PERSON") == []
     e = ex("农业大学教授王建国出席。")
     assert spans(e, "POST") == ["教授"]
+
+
+def test_family_after_a_role_noun_and_names_before_benren_or_laizi():
+    e = ex("养殖大户赵春兰家庭被评为“市级最美家庭”。")
+    assert spans(e, "PERSON") == ["赵春兰"]
+    assert [a.recipient_text for a in e.awards] == ["赵春兰家庭"]
+    e = ex("合作社获评示范社，钱海生本人获评“省劳动模范”。\n\n孔德林来自一家机械厂。")
+    assert spans(e, "PERSON") == ["钱海生", "孔德林"]
+    assert [a.recipient_text for a in e.awards if a.honor.text == "省劳动模范"] == ["钱海生"]
+
+
+def test_county_followed_by_a_verb_does_not_open_a_village():
+    e = ex("长阳县举办村干部培训班。")
+    assert spans(e, "GPE") == ["长阳县"]

@@ -260,6 +260,7 @@ class Scanner:
                 m = vill.match(t, e)
                 # 联 opens 妇联/联合 after a township, but also village names (联南村)
                 if m and not any(c in bad for c in t[e:m.end() - 1]) and \
+                        not self._opens_with_stop(t[e:m.end() - 1]) and \
                         "妇联" not in t[e:m.end()] and not t.startswith(("联合", "联手", "联系", "联动"), e):
                     e2 = m.end()
                     if t[e2 - 1:e2 + 1] not in ("村民", "村级", "村委") or t[e:e2].endswith("委员会"):
@@ -765,8 +766,9 @@ class Scanner:
                 continue
             e = self.name_at(s)
             if e is not None and t[e:e + 2] in ("荣获", "获得", "获评", "被评", "被授", "被推", "当选", "家庭",
-                                                 "一行", "同志", "等人", "入选", "被表"):
-                found.setdefault((s, e), P_ANCHORED)
+                                                 "一行", "同志", "等人", "入选", "被表", "本人") \
+                    and not (t.startswith("本人", e) and self._opens_with_stop(t[s:e])):
+                found.setdefault((s, e), P_ANCHORED)  # 但需要本人: a conjunction, not 但 the surname
         # 琼海供电局林振华获一等奖, 某中学郑国强荣获: results lists write the winner's unit and
         # name without a separator; the unit's end is the name's left edge and the award
         # verb its right one (both are needed: 某局长期 must stay a body and an adverb)
@@ -961,6 +963,8 @@ class Scanner:
             return True
         if t[s - 1] in "、" or s in self.gpe_spans:
             return True
+        if any(t.endswith(r, 0, s) for r in L.ROLE_NOUNS):
+            return True  # 种粮大户周秋菊家庭, 村民王某家庭
         return self.stop_ending_at(s) is not None or self.gpe_ending_at(s) is not None or \
             t[s - 2:s] in ("我县", "我市", "我区", "我省", "我镇", "我乡", "本村", "我村")
 
