@@ -385,3 +385,8 @@ def test_family_after_a_role_noun_and_names_before_benren_or_laizi():
 def test_county_followed_by_a_verb_does_not_open_a_village():
     e = ex("长阳县举办村干部培训班。")
     assert spans(e, "GPE") == ["长阳县"]
+
+
+def test_quoted_place_plus_craftsman_title_is_an_honor_but_not_before_an_activity_word():
+    e = ex("市总工会公布第三批“姑苏工匠”名单。“姑苏工匠”系列活动同时启动。")
+    assert spans(e, "HONOR") == ["姑苏工匠"]

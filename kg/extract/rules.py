@@ -124,6 +124,9 @@ PAREN_ITEM_RE = re.compile(r"([\u4e00-\u9fff]{2,5})[（(]([^（）()\n]{2,40})[�
 # (和/与 may end a given name here, the item edges are clear)
 PAREN_NOT_NAME = set("省市县区镇乡村街道院局委会司厂队部的了在是从到为等他她它你您们我咱某总个名位户")
 TEACHER_BEFORE_RE = re.compile("(?:老师|讲师|教师|导师|师傅|志愿者|技术员)们?$")
+# “闵行工匠”, “荆楚巧匠”, “新时代好青年”: a place or epithet + a title noun, quoted, is a
+# conferred title (a list of them is published, someone is one); the quotes mark it off
+QUOTED_TITLE_RE = re.compile("[\u4e00-\u9fff]{2,5}(?:工匠|巧匠|名匠|好青年|女杰|能手|标兵)")
 PRIZE_RE = re.compile("[一二三特]等奖|优秀奖|[金银铜]奖")
 AWARD_AFTER_NAME = ("获得", "荣获", "获评", "获", "被评", "被授", "当选", "入选")
 BYLINE_SEPS = " \u3000\t:：丨|｜/"
@@ -606,7 +609,8 @@ class Scanner:
             verb = self.award_verb_before(qs - 1)
             # 某区最美家庭标兵: the title is what the quote ends with
             titled = any(h.end() == len(q) for h in self.T["honor_head_re"].finditer(q)) \
-                or q.startswith(("最美", "十佳", "十大", "优秀"))
+                or q.startswith(("最美", "十佳", "十大", "优秀")) \
+                or QUOTED_TITLE_RE.fullmatch(q) is not None
             # 最美家庭故事汇, 最美家庭评选: a title followed by an activity word names the activity
             is_activity = (after.startswith(L.ACTIVITY_AFTER) and not honor_after) or "·" in q \
                 or q.endswith(L.ACTIVITY_INSIDE) and not honor_after \
