@@ -390,3 +390,10 @@ def test_county_followed_by_a_verb_does_not_open_a_village():
 def test_quoted_place_plus_craftsman_title_is_an_honor_but_not_before_an_activity_word():
     e = ex("市总工会公布第三批“姑苏工匠”名单。“姑苏工匠”系列活动同时启动。")
     assert spans(e, "HONOR") == ["姑苏工匠"]
+
+
+def test_word_pieces_and_rooms_are_no_bodies():
+    e = ex("市妇联在市文化中心报告厅召开会议。各级组织要聚焦中心工作。"
+           "他把培训中学到的本领用于生产。镇领导与部分村党组织书记交流。")
+    assert spans(e, "ORG") == ["市妇联", "市文化中心"]
+    assert spans(e, "GPE") == []

@@ -345,6 +345,7 @@ LEFT_STOPS = words("""
 培育 打造 建成 建立 新建 组建 成为 担任 当选 举行 启动 承接 申报 认定 确定 涌现 培养 成功
 率先 内含 设有 含有 包含 围绕 盘活 巩固 深化 提升 增强 凝聚 新建 推出 加强 完善 健全 发挥
 积极 主动 分别 共同 一起 一同 先后 相继 均 全部 已经 已 正在 首次 首批 荣登 跻身 进驻 尽管 做 去
+聚焦 部分 个别 相关 周边 附近 其他 所有 多个
 """)
 
 # Words opened by a one-character LEFT_STOP that do not end a name on the left: 就 is a stop

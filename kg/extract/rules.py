@@ -99,7 +99,11 @@ NEXT_BLOCK = L.words("""
 院落 处理 处于 处置 科学 科技 科研 馆藏 所有 所在 所以 所得 所需 站在 站位 站点 站稳 队伍
 队员 庭院 社会 社区 会议 会员 会上 会场 会后 会见 会同 委托 委屈 委派 厂房 厂区 校园 园区
 院士 台阶 台上 所属 办理 办好 办法 办事 厅堂 委员 中心城 局势 部位 工会员 会办公
+学到 学习 组织
 """)
+QUANTIFIERS = frozenset(("部分", "个别", "相关", "周边", "附近", "其他", "所有", "多个"))
+# rooms of a building (县融媒体中心演播厅): a place inside the body, never a body of its own
+ROOM_WORDS = ("演播厅", "报告厅", "会议厅", "宴会厅", "展厅", "大厅", "多功能厅", "会议室", "报告室")
 
 
 # Sub-units named by their place after the parent body (中国银行成都分行)
@@ -401,6 +405,8 @@ class Scanner:
                 # 秭归县在宜…中心: 在 right after a place stays inside the name
                 if t[st:j] == "在" and self.gpe_ending_at(st, full_only=True) is not None:
                     pass
+                elif t[st:j] in QUANTIFIERS:
+                    return j, "deictic", j  # 部分基金公司, 相关学校: some bodies of a kind
                 else:
                     return j, "stop", j
             if not _cjk(c) or c in L.MEASURE and j >= 2 and t[j - 2].isdigit():
@@ -443,6 +449,8 @@ class Scanner:
             # chain: a sub-unit right after the previous body (县法院家事审判庭)
             if orgs and word in BRANCH_WORDS and self.gpe_ending_at(bs) == orgs[-1][1]:
                 orgs[-1][1] = be  # 中国银行成都分行: a branch named by its place
+                continue
+            if any(t.startswith(r, be - len(r)) for r in ROOM_WORDS if be >= len(r)):
                 continue
             if orgs and orgs[-1][1] <= bs and bs - orgs[-1][1] <= 6:
                 gap = t[orgs[-1][1]:bs]
