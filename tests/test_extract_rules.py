@@ -397,3 +397,10 @@ def test_word_pieces_and_rooms_are_no_bodies():
            "他把培训中学到的本领用于生产。镇领导与部分村党组织书记交流。")
     assert spans(e, "ORG") == ["市妇联", "市文化中心"]
     assert spans(e, "GPE") == []
+
+
+def test_winner_after_an_unrecognised_unit_a_verb_before_a_village_and_a_release_event():
+    e = ex("比赛中，东坡供水站何丽萍获一等奖。她带动同村8名妇女就业。举行“江城工匠”发布活动。")
+    assert spans(e, "PERSON") == ["何丽萍"]
+    assert spans(e, "GPE") == []
+    assert spans(e, "HONOR") == ["一等奖"]

@@ -154,6 +154,7 @@ class Scanner:
         self.persons: dict[tuple[int, int], str] = {}
         self.gpe_spans: dict[int, int] = {}  # end → start of chained places (街道, 村 included)
         self.org_spans: list[tuple[int, int]] = []
+        self._body_ends: set[int] = set()  # ends of body words, named or not (琼海供电局)
 
     # -- lookups -----------------------------------------------------------------------------
     def stop_ending_at(self, j: int) -> int | None:
@@ -296,6 +297,9 @@ class Scanner:
                 name = t[s:name_end]
                 if s > 0 and _cjk(t[s - 1]) and self.stop_ending_at(s) is None:
                     continue
+                tail = self.stop_ending_at(s + 1)
+                if tail is not None and tail < s:
+                    continue  # 带动同村: the name's first char closes a verb (带动)
                 if not all(map(_cjk, name)) or any(c in VILLAGE_BAD for c in name) \
                         or name[0] in L.DEICTIC_CHARS or self._opens_with_stop(name) \
                         or self._generic_core(name) or (name + m.group(1)) in L.ABBR_BLOCK \
@@ -341,6 +345,7 @@ class Scanner:
                 continue
             out.append((s, e))
             pos = e if e - s > 1 else s + 1
+        self._body_ends = {e for _s, e in out}
         return out
 
     def _generic_core(self, core: str) -> bool:
@@ -784,7 +789,7 @@ class Scanner:
         # 琼海供电局林振华获一等奖, 某中学郑国强荣获: results lists write the winner's unit and
         # name without a separator; the unit's end is the name's left edge and the award
         # verb its right one (both are needed: 某局长期 must stay a body and an adverb)
-        for _os, oe in self.org_spans:
+        for oe in sorted({oe for _os, oe in self.org_spans} | self._body_ends):
             if oe >= n or t[oe] not in s1 and t[oe:oe + 2] not in s2:
                 continue
             for e in (oe + 3, oe + 2):
