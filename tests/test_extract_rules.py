@@ -404,3 +404,12 @@ def test_winner_after_an_unrecognised_unit_a_verb_before_a_village_and_a_release
     assert spans(e, "PERSON") == ["何丽萍"]
     assert spans(e, "GPE") == []
     assert spans(e, "HONOR") == ["一等奖"]
+
+
+def test_award_by_you_conferrer_and_pronoun_recipient():
+    e = ex("周海燕、钱海生等3名选手由县总工会授予“县五一劳动奖章”称号。")
+    assert sorted(a.recipient_text for a in e.awards) == ["周海燕", "钱海生"]
+    e = ex("主任王秀兰出席。她本人获评“市巾帼建功标兵”。")
+    assert [a.recipient_text for a in e.awards] == ["王秀兰"]
+    e = ex("获评家庭的事迹将在“某市妇联”公众号展播。")
+    assert e.awards == []

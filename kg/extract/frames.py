@@ -222,7 +222,11 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
         confs: list[Mention] = []
         if verb is not None:
             vs, ve = verb.span()
-            if verb.group().startswith("授予") and text.rfind("被", start_region, vs) < 0:
+            by = text.rfind("由", start_region, vs)
+            passive_by = verb.group().startswith("授予") and by >= 0 and not any(
+                m.label in ("PERSON", "ORG") and ve <= m.start and m.end <= q for m in ms)
+            if verb.group().startswith("授予") and text.rfind("被", start_region, vs) < 0 \
+                    and not passive_by:
                 # 授予 X “title” 荣誉称号: X between the verb and the title
                 region = [m for m in ms if ve <= m.start and m.end <= q]
                 recips = [m for m in region if m.label in ("PERSON", "ORG")
@@ -231,6 +235,8 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
                 confs = [m for m in region_before if m.label == "ORG"]
             else:
                 bei = text.rfind("被", start_region, vs + 1)
+                if bei < 0 and passive_by:
+                    bei = by  # 林某等5人由市总工会授予“…”称号: 由 marks the conferrer, like 被
                 subj_end = bei if bei >= 0 else vs
                 if bei >= 0:
                     confs = [m for m in ms if bei < m.start and m.end <= vs + 1 and m.label == "ORG"]
@@ -243,6 +249,8 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
                     recips = []  # 合肥市共有3户家庭获评: the recipients are unnamed
                 if not recips and text[start_region:subj_end].strip(" 在中了大赛") == "" or not recips:
                     recips = _fallback_subject(text, ms, cs)
+                if not recips and PRONOUN_SUBJECT.fullmatch(text[start_region:subj_end].strip()):
+                    recips = _antecedent(text, ms, start_region)
         else:
             # “最美庭院”夏昭炎、杨莲金家庭: the title, then the named recipients
             after = [m for m in ms[i + 1:] if m.start < ce]
@@ -317,6 +325,18 @@ def _list_line(text: str, line: list[Mention], a: int, b: int) -> list[Mention]:
 COUNTED = re.compile(r"[0-9一二两三四五六七八九十百千几多]+[户名个位家人支所项批]")
 
 SUBJECT_VERBS = ("参加", "参与", "代表", "报送", "选送", "组队")
+
+
+# 她本人获评, 他还被评为: a pronoun subject; the recipient is the person last named before it
+PRONOUN_SUBJECT = re.compile(r"(?:[她他](?:本人)?|本人)(?:也|还|曾|先后|多次|更是|更)*")
+
+
+def _antecedent(text: str, ms: list[Mention], i: int) -> list[Mention]:
+    """The person the pronoun at i stands for: the last PERSON of the same paragraph before
+    it (the genre names its subject, then continues with 她/他/本人)."""
+    para = text.rfind("\n", 0, i) + 1
+    persons = [m for m in ms if m.label == "PERSON" and para <= m.start and m.end <= i]
+    return persons[-1:]
 
 
 def _fallback_subject(text: str, ms: list[Mention], cs: int) -> list[Mention]:
