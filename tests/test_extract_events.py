@@ -117,3 +117,9 @@ def test_ceremony_acts_in_the_next_sentence_name_agents_in_the_same_paragraph_on
     (ev,) = e.events
     names = {a.text for a in ev.agents}
     assert {"孟建国", "田晓峰"} <= names and "韩冬梅" not in names
+
+
+def test_built_facility_is_a_dated_event():
+    e = ex("2022年10月，县妇联在城关镇建成全县首个妇女儿童之家服务站。")
+    evs = [(ev.date.value, ev.trigger, [a.text for a in ev.agents]) for ev in e.events]
+    assert evs == [("2022-10", "建成", ["县妇联"])]
