@@ -413,3 +413,11 @@ def test_award_by_you_conferrer_and_pronoun_recipient():
     assert [a.recipient_text for a in e.awards] == ["王秀兰"]
     e = ex("获评家庭的事迹将在“某市妇联”公众号展播。")
     assert e.awards == []
+
+
+def test_post_held_through_a_copula():
+    e = ex("主任王秀兰出席。王秀兰是县人民医院主任护师，她带领团队攻关。")
+    got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
+    assert ("王秀兰", "主任护师", "县人民医院") in got
+    e = ex("主任王秀兰出席。王秀兰是县人民医院主任护师团队的成员。")
+    assert "主任护师" not in spans(e, "POST")

@@ -45,7 +45,15 @@ def read_frames(ex: Extraction) -> None:
 # ---- posts --------------------------------------------------------------------------------
 def read_posts(text: str, ms: list[Mention]) -> list[Post]:
     out: list[Post] = []
+    from kg.extract.pipeline import _copular_holder
+
     for i, m in enumerate(ms):
+        if m.label == "POST":
+            k = _copular_holder(text, ms, i)  # 陆某是某医院主任护师
+            if k is not None:
+                org = ms[i - 1] if ms[i - 1].label == "ORG" else None
+                out.append(Post(ms[k], m, org))
+            continue
         if m.label != "PERSON":
             continue
         _paren_post(text, ms, i, out)

@@ -203,10 +203,33 @@ def _keep_held_posts(text: str, ms: list[R.Cand]) -> list[R.Cand]:
                               and i + 2 < len(ms) and ms[i + 2].label == "POST"
                               and held[i + 2] and ms[i + 2].start == nxt.end)
             held[i] = before_name or in_chain or body_then_post
+        if not held[i] and _copular_holder(text, ms, i) is not None:
+            held[i] = True
         if not held[i] and text[m.end:m.end + 1] in ("）", ")"):
             opening = max(text.rfind("（", 0, m.start), text.rfind("(", 0, m.start))
             held[i] = opening > 0 and opening in person_end
     return [m for m, h in zip(ms, held) if m.label != "POST" or h]
+
+
+COPULA_RE = re.compile(r"(?:是|已成为|成为|现任|担任)$")
+
+
+def _copular_holder(text: str, ms, i: int) -> int | None:
+    """Index of the person who holds the post at i through a copula, else None:
+    陆某是某医院主任护师, 王某已成为某公司的育婴师 — PERSON, copula, an optional body (with
+    的), the post, then the clause ends (a post that modifies a noun is not held)."""
+    m = ms[i]
+    if m.end < len(text) and text[m.end] not in "，,。；;！!":
+        return None
+    j = i - 1
+    lo = m.start
+    if j >= 0 and ms[j].label == "ORG" and text[ms[j].end:m.start] in ("", "的"):
+        lo = ms[j].start
+        j -= 1
+    if j < 0 or ms[j].label != "PERSON":
+        return None
+    gap = text[ms[j].end:lo]
+    return j if COPULA_RE.search(gap) and len(gap) <= 3 else None
 
 
 # ---- building -----------------------------------------------------------------------------
