@@ -421,3 +421,9 @@ def test_post_held_through_a_copula():
     assert ("王秀兰", "主任护师", "县人民医院") in got
     e = ex("主任王秀兰出席。王秀兰是县人民医院主任护师团队的成员。")
     assert "主任护师" not in spans(e, "POST")
+
+
+def test_benren_after_a_family_award_credits_the_person():
+    e = ex("村民赵春兰家庭被评为“市最美家庭”，她本人获评“市巾帼建功标兵”。")
+    assert [(a.recipient_text, a.honor.text) for a in e.awards] == [
+        ("赵春兰家庭", "市最美家庭"), ("赵春兰", "市巾帼建功标兵")]

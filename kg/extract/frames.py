@@ -228,6 +228,7 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
                 verb = v
         recips: list[Mention] = []
         confs: list[Mention] = []
+        individual = False
         if verb is not None:
             vs, ve = verb.span()
             by = text.rfind("由", start_region, vs)
@@ -259,6 +260,7 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
                     recips = _fallback_subject(text, ms, cs)
                 if not recips and PRONOUN_SUBJECT.fullmatch(text[start_region:subj_end].strip()):
                     recips = _antecedent(text, ms, start_region)
+                    individual = True  # 马某家庭获评…，她本人获评: the person, not the family
         else:
             # “最美庭院”夏昭炎、杨莲金家庭: the title, then the named recipients
             after = [m for m in ms[i + 1:] if m.start < ce]
@@ -275,7 +277,8 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
         if recips:
             year = _year_of(ms, cs, ce)
             for r in recips:
-                out.append(Award(r, h, _family(text, r, recips), list(confs), year))
+                who = r.text if individual else _family(text, r, recips)
+                out.append(Award(r, h, who, list(confs), year))
         prev_frame = (h.end, recips, confs)
     seen = {(a.recipient.start, a.honor.start) for a in out}
     out += [a for a in _heading_lists(text, ms) if (a.recipient.start, a.honor.start) not in seen]
