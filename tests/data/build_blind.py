@@ -19,10 +19,9 @@ Run: python tests/data/build_blind.py  (rewrites blind.jsonl next to this file)
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from markup import ISO, LABELS, parse  # run as a script from tests/data
+from markup import ISO, LABELS, Collection, alts, cpc  # run as a script from tests/data
 
 
 def validate(d: dict) -> None:
@@ -51,33 +50,8 @@ def validate(d: dict) -> None:
             assert r[:-2] in names, r
 
 
-def alts(prefixes: list[str], *forms: str) -> str:
-    """Every prefix × form: the locality-qualified names a reader would accept."""
-    return "|".join(p + f for f in forms for p in prefixes)
-
-
-def cpc(prefixes: list[str], suffix: str = "委") -> str:
-    """A Party committee (or one of its departments) with and without 中共."""
-    return alts(prefixes, suffix) + "|" + alts(["中共" + p for p in prefixes], suffix)
-
-
-DOCS: list[dict] = []
-
-
-def doc(id_: str, published: str | None, source: str, src: str, posts, awards, events) -> None:
-    text, mentions = parse(src.strip("\n"))
-    meta = {"source": source}
-    if published:
-        meta["published"] = published
-    d = {"id": id_, "text": text, "meta": meta, "mentions": mentions,
-         "posts": [{"person": p, "post": q, "org": o} for p, q, o in posts],
-         "awards": [dict(recipient=r, honor=h, **({"year": y} if y else {}))
-                    for r, h, y in awards],
-         "events": [{"date": dt, "agents": a, "name": nm, "place": pl}
-                    for dt, a, nm, pl in events]}
-    validate(d)
-    DOCS.append(d)
-
+COLLECTION = Collection(validate)
+doc = COLLECTION.doc
 
 # ---- 1. Guizhou, Qiandongnan, Leishan county women's federation (WeChat bulletin) ----------
 LS = ["雷山县", "黔东南州雷山县", "黔东南苗族侗族自治州雷山县"]
@@ -427,13 +401,7 @@ doc("blind-qijiang-zuimei-wenming-jiating", None, "district women's federation a
 
 
 def main() -> None:
-    out = Path(__file__).with_name("blind.jsonl")
-    with out.open("w", encoding="utf-8") as f:
-        for d in DOCS:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    for d in DOCS:
-        print(d["id"], len(d["text"]), "chars", len(d["mentions"]), "mentions",
-              len(d["posts"]), "posts", len(d["awards"]), "awards", len(d["events"]), "events")
+    COLLECTION.write(Path(__file__).with_name("blind.jsonl"))
 
 
 if __name__ == "__main__":

@@ -13,30 +13,12 @@ Run: python tests/data/build_heldout.py  (rewrites heldout.jsonl next to this fi
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from markup import parse  # run as a script from tests/data
+from markup import Collection, alts  # run as a script from tests/data
 
-
-def alts(prefixes: list[str], *forms: str) -> str:
-    """Every prefix × form: the locality-qualified names a reader would accept."""
-    return "|".join(p + f for f in forms for p in prefixes)
-
-
-DOCS: list[dict] = []
-
-
-def doc(id_: str, published: str, source: str, src: str, posts, awards, events) -> None:
-    text, mentions = parse(src.strip("\n"))
-    DOCS.append({"id": id_, "text": text, "meta": {"source": source, "published": published},
-                 "mentions": mentions,
-                 "posts": [{"person": p, "post": q, "org": o} for p, q, o in posts],
-                 "awards": [dict(recipient=r, honor=h, **({"year": y} if y else {}))
-                            for r, h, y in awards],
-                 "events": [{"date": d, "agents": a, "name": nm, "place": pl}
-                            for d, a, nm, pl in events]})
-
+COLLECTION = Collection(None)
+doc = COLLECTION.doc
 
 # ---- 1. Zhejiang, Hangzhou Lin'an district women's federation ------------------------------
 LA = ["临安区", "杭州市临安区"]
@@ -330,12 +312,7 @@ doc("heldout-hefei-zuimei-jiating", "2023-05-15", "city women's federation news"
 
 
 def main() -> None:
-    out = Path(__file__).with_name("heldout.jsonl")
-    with out.open("w", encoding="utf-8") as f:
-        for d in DOCS:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    for d in DOCS:
-        print(d["id"], len(d["text"]), "chars", len(d["mentions"]), "mentions")
+    COLLECTION.write(Path(__file__).with_name("heldout.jsonl"))
 
 
 if __name__ == "__main__":
