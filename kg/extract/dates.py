@@ -133,6 +133,20 @@ class _Span:
     right: _Pt | None = None
 
 
+def _year_head(t: str, i: int) -> tuple[_Pt, int]:
+    """A point holding the year written at i (2020年, 二〇二〇年, 今年 …) and where it ends;
+    an empty point at i when no year is written there."""
+    p = _Pt(i, i)
+    m = _YEAR.match(t, i)
+    if not m:
+        return p, i
+    if m["yrel"]:
+        p.rel = _REL_Y_WORDS[m["yrel"]]
+    else:
+        p.year = _cn_int(m["yar"] or m["ycn"])
+    return p, m.end()
+
+
 def _parse_point(t: str, i: int, allow_bare_year: bool = False) -> _Pt | None:
     """The longest single date expression starting at ``t[i]``."""
     m = _ISO.match(t, i)
@@ -141,15 +155,9 @@ def _parse_point(t: str, i: int, allow_bare_year: bool = False) -> _Pt | None:
     m = _REL_D.match(t, i)
     if m:
         return _Pt(i, m.end(), deictic=True)
-    p = _Pt(i, i)
-    pos = i
-    m = _YEAR.match(t, i)
-    if m:
-        if m["yrel"]:
-            p.rel = _REL_Y_WORDS[m["yrel"]]
-        else:
-            p.year = _cn_int(m["yar"] or m["ycn"])
-        pos = p.end = m.end()
+    p, pos = _year_head(t, i)
+    if pos > i:  # a year is written here
+        p.end = pos
         m = _YPER.match(t, pos)
         if m:
             p.yper = m["p"]
@@ -208,15 +216,7 @@ def _compact(t: str, i: int) -> _Span | None:
     if m:
         return _Span(i, m.end(), _Pt(i, m.end("y1"), year=int(m["y1"])),
                      _Pt(m.start("y2"), m.end(), year=int(m["y2"])))
-    head = _Pt(i, i)
-    pos = i
-    y = _YEAR.match(t, i)
-    if y:
-        if y["yrel"]:
-            head.rel = _REL_Y_WORDS[y["yrel"]]
-        else:
-            head.year = _cn_int(y["yar"] or y["ycn"])
-        pos = y.end()
+    head, pos = _year_head(t, i)
     m = _C_MON.match(t, pos)
     if m:
         left = replace(head, end=m.end("m1"), month=_cn_int(m["m1"]))
