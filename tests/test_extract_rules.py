@@ -427,3 +427,21 @@ def test_benren_after_a_family_award_credits_the_person():
     e = ex("村民赵春兰家庭被评为“市最美家庭”，她本人获评“市巾帼建功标兵”。")
     assert [(a.recipient_text, a.honor.text) for a in e.awards] == [
         ("赵春兰家庭", "市最美家庭"), ("赵春兰", "市巾帼建功标兵")]
+
+
+def test_dotted_transliterated_names_are_whole():
+    e = ex("5月9日，自治州妇联副主席热依拉·艾买提一行到巩留县调研。"
+           "村民帕提古丽•吾斯曼笑着说，她家今年增收了。帕提古丽•吾斯曼家庭被评为“巩留县最美家庭”。\n"
+           "通讯员：吐尔逊・买买提 李小红")
+    assert spans(e, "PERSON") == ["热依拉·艾买提", "帕提古丽•吾斯曼", "帕提古丽•吾斯曼",
+                                  "吐尔逊・买买提", "李小红"]
+    got = {(p.person.text, p.post.text) for p in e.posts}
+    assert ("热依拉·艾买提", "副主席") in got
+    assert {("吐尔逊・买买提", "通讯员"), ("李小红", "通讯员")} <= got
+    assert [(a.recipient_text, a.honor.text) for a in e.awards] == [
+        ("帕提古丽•吾斯曼家庭", "巩留县最美家庭")]
+
+
+def test_dots_inside_quotes_and_titles_are_no_names():
+    e = ex("区妇联开展“巾帼·暖心”行动，印发《家庭·家教·家风手册》。")
+    assert spans(e, "PERSON") == []

@@ -134,6 +134,10 @@ QUOTED_TITLE_RE = re.compile("[\u4e00-\u9fff]{2,5}(?:工匠|巧匠|名匠|好青
 PRIZE_RE = re.compile("[一二三特]等奖|优秀奖|[金银铜]奖")
 AWARD_AFTER_NAME = ("获得", "荣获", "获评", "获", "被评", "被授", "当选", "入选")
 BYLINE_SEPS = " \u3000\t:：丨|｜/"
+# Transliterated names (Uyghur, Kazakh, Tibetan, Mongolian …) join their parts with a middle
+# dot, typed as · • ・ ‧ ∙ or a full-width period: 阿依古丽·买买提, 扎西•多吉
+NAME_DOTS = "·•・‧∙．"
+DOTTED_RE = re.compile(f"[{L.CJK}](?:[{NAME_DOTS}][{L.CJK}]+)+")
 # byline words that are also ordinary words (审核并公示, 图为…): a name needs a separator
 BYLINE_NEED_SEP = ("文", "图", "编辑", "审核", "摄影", "撰稿", "责编", "校对", "实习生", "作者", "审校")
 
@@ -155,6 +159,7 @@ class Scanner:
         self.gpe_spans: dict[int, int] = {}  # end → start of chained places (街道, 村 included)
         self.org_spans: list[tuple[int, int]] = []
         self._body_ends: set[int] = set()  # ends of body words, named or not (琼海供电局)
+        self._dotted: dict[int, int] = {}  # start → end of dotted names (阿依古丽·买买提)
 
     # -- lookups -----------------------------------------------------------------------------
     def stop_ending_at(self, j: int) -> int | None:
@@ -735,6 +740,7 @@ class Scanner:
         """(start, end, prio) of names in the genre's contexts."""
         t, n = self.t, self.n
         found: dict[tuple[int, int], int] = {}
+        self._dotted = self._dotted_names()
         byline = L.BYLINE_POSTS
         # after a post: 主席姜欣; bylines: 记者 李卉 / 责任编辑：汪勤 / 通讯员 X Y Z
         for ps, pe in posts:
@@ -849,6 +855,13 @@ class Scanner:
         self._extend_lists(found)
         self._propagate(found)
         self._extend_lists(found)
+        if self._dotted:
+            # a dotted name is whole: no shorter reading of its parts (阿依古 + 丽·买买提)
+            dotted = list(self._dotted.items())
+            found = {(s, e): p for (s, e), p in found.items()
+                     if not any(a < e and s < b for a, b in dotted)}
+            for a, b in dotted:
+                found[(a, b)] = P_PERSON
         return [(s, e, p) for (s, e), p in found.items()]
 
     def _extend_lists(self, found: dict[tuple[int, int], int]) -> None:
@@ -985,8 +998,61 @@ class Scanner:
         return self.stop_ending_at(s) is not None or self.gpe_ending_at(s) is not None or \
             t[s - 2:s] in ("我县", "我市", "我区", "我省", "我镇", "我乡", "本村", "我村")
 
+    def _dotted_names(self) -> dict[int, int]:
+        """start → end of transliterated names written with a middle dot (阿依古丽·买买提),
+        outside quotes and book titles. The first part starts at a clear edge (punctuation,
+        a post, a role noun, a body or place, a verb: 副主席阿依古丽·…, 村民古丽米拉·…); the
+        last part ends where a name-ending word or punctuation follows (…·艾力笑着说)."""
+        t, n = self.t, self.n
+        out: dict[int, int] = {}
+        if not any(d in t for d in NAME_DOTS):
+            return out
+        post_ends = {pe for _, pe in self.posts}
+        org_ends = {oe for _, oe in self.org_spans}
+        for m in DOTTED_RE.finditer(t):
+            d0 = m.start() + 1  # the first dot
+            if self.in_spans(d0, self.quotes) or self.in_spans(d0, self.books):
+                continue
+            start = None
+            for k in range(min(6, d0), 1, -1):
+                a = d0 - k
+                if not all(_cjk(c) for c in t[a:d0]) or \
+                        any(ps < d0 and a < pe for ps, pe in self.posts) or \
+                        any(os_ < d0 and a < oe for os_, oe in self.org_spans):
+                    continue  # the name holds no post or body (副主席热依拉·…)
+                if any(t.startswith(r, a) for r in L.ROLE_NOUNS) or \
+                        self._opens_with_stop(t[a:min(d0, a + 2)]):
+                    continue  # nor a role noun or verb before it (村民帕提古丽·…, 在…)
+                if a == 0 or not _cjk(t[a - 1]) or a in post_ends or a in org_ends \
+                        or a in self.gpe_spans or self.stop_ending_at(a) is not None \
+                        or any(t.endswith(r, 0, a) for r in L.ROLE_NOUNS):
+                    start = a
+                    break
+            if start is None:
+                continue
+            if t[start:d0] in self.T["places"]:
+                continue
+            last_dot = max(t.rfind(c, d0, m.end()) for c in NAME_DOTS)
+            run_end = m.end()
+            end = weak = None
+            for k in range(2, min(6, run_end - last_dot - 1) + 1):
+                e = last_dot + 1 + k
+                score = self.follow_len(e)
+                if score >= 2 or self.post_at(e):
+                    end = e
+                    break
+                if score == 1 and weak is None:
+                    weak = e
+            end = end or weak
+            if end is None or t[last_dot + 1:end] in self.T["places"]:
+                continue
+            out[start] = end
+        return out
+
     def _byline_name(self, i: int) -> int | None:
         t = self.t
+        if i in self._dotted:
+            return self._dotted[i]
         for k in (3, 2, 4):
             e = i + k
             if e > self.n:
