@@ -297,3 +297,21 @@ def test_school_year_ranges() -> None:
     assert find_dates("2021—2022学年，全校开展志愿服务。", None) == [(0, 11, "2021/2022")]
     assert normalize("2018-2019学年度", None) == "2018/2019"
     assert find_dates("小学年级", 2022) == []
+
+
+def test_undated_text_with_relative_years_names_no_year_from_one_mention() -> None:
+    # an undated feature: the one explicit year is a past event, 今年/去年 are the writer's
+    text = "2021年，她返乡创办合作社。去年，合作社产值翻番。今年7月起，县妇联将举办培训。"
+    assert infer_year(text, {}) is None
+    assert find_dates(text, infer_year(text, {}))[-1][2] is None
+    # a review writing its year again and again is about that year, 今年 included
+    review = "2022年是奋进的一年。2022年，全县妇联……2022年6月……今年，我们还将……"
+    assert infer_year(review, {}) == 2022
+    # without relative words the latest of equally frequent years still decides
+    assert infer_year("2021年……2022年", {}) == 2022
+
+
+def test_deictic_days_are_not_dates_in_running_text() -> None:
+    assert find_dates("活动当天，电视台进行了报道。次日，代表们参观了基地。", 2023) == []
+    assert [v for _s, _e, v in find_dates("本月8日，召开会议。", 2023)] == [None]
+    assert normalize("当天", 2021) is None

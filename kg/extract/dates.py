@@ -17,8 +17,9 @@ Value conventions (see /work/shared/gold/README.md):
   gold nulls 2020年初 / 2020年末, so a "beginning of the month" cannot be an interval either.
 * A month or day without a year takes the document year (``year``); without one, ``None``.
   A bare day (``26日``) takes the month of the closest preceding dated mention.
-* Deictic 本月/上月/当天/次日 … are spans with value ``None``: they need discourse context
-  (the date of the event being narrated) that belongs to the caller.
+* Deictic 本月/上月 … are spans with value ``None``: they need discourse context (the date
+  of the event being narrated) that belongs to the caller. Deictic days alone (当天, 次日,
+  今天) are not found in running text at all: they name no calendar date.
 """
 
 from __future__ import annotations
@@ -369,7 +370,9 @@ def _accept(t: str, span: _Span) -> bool:
     if span.right is not None:
         return before not in "0123456789."
     if p.deictic:
-        return True
+        # 活动当天, 次日: a day named only by the narrative is no calendar date (the gold
+        # leaves it out); 本月/当月 name a month of the calendar and stay
+        return _REL_D.fullmatch(t, span.start, span.end) is None
     if p.yper in _HALVES and t.startswith(_HALVES, span.start):
         # only where a clause opens (上半年，…); 比上半年 compares with a period
         return before in _CLAUSE_START
@@ -480,10 +483,13 @@ def infer_year(text: str, meta: dict[str, Any]) -> int | None:
     号角已经吹响" never outnumbers its subject year while an outlook's subject is the later one.
     """
     counts: Counter[int] = Counter()
+    relative = False
     for span in _scan(text):
         for p in (span.left, span.right):
             if p is not None and p.year is not None and 1949 <= p.year <= 2100:
                 counts[p.year] += 1
+            if p is not None and p.rel is not None:
+                relative = True
     pub = str((meta or {}).get("published") or "")
     m = re.match(r"\s*([12][0-9]{3})(?:[-./年]([01]?[0-9]))?", pub.translate(_WIDE))
     if m:
@@ -502,8 +508,18 @@ def infer_year(text: str, meta: dict[str, Any]) -> int | None:
         if past:
             counts = Counter({y: n for y, n in counts.items() if y > max(past)})
         if counts:
-            return max(counts, key=lambda y: (counts[y], y))
+            best = max(counts, key=lambda y: (counts[y], y))
+            # 今年6月, 去年: a text that speaks of its own year in relative words names its
+            # year only when it is the topic (written again and again, as a review's is); a
+            # year written once or twice beside 今年/去年 is a past event of the story
+            if relative and counts[best] < _TOPIC_YEAR_MIN:
+                return None
+            return best
     return None
+
+
+# how often an undated text that says 今年/去年 must write a year for it to be the topic
+_TOPIC_YEAR_MIN = 3
 
 
 # a year written as a point of comparison or the start of a period up to now
