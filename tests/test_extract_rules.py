@@ -445,3 +445,28 @@ def test_dotted_transliterated_names_are_whole():
 def test_dots_inside_quotes_and_titles_are_no_names():
     e = ex("区妇联开展“巾帼·暖心”行动，印发《家庭·家教·家风手册》。")
     assert spans(e, "PERSON") == []
+
+
+def test_company_names_keep_their_inner_verbs():
+    e = ex("盘锦市自来水公司、盘锦市公共交通集团有限公司获评先进单位。\n"
+           "辽河宏建建筑工程有限公司项目经理王海军出席。")
+    assert spans(e, "ORG") == ["盘锦市自来水公司", "盘锦市公共交通集团有限公司",
+                               "辽河宏建建筑工程有限公司"]
+    assert {(p.person.text, p.post.text, p.org.text) for p in e.posts} == {
+        ("王海军", "项目经理", "辽河宏建建筑工程有限公司")}
+    # a short verb + generic word is still no company
+    e = ex("他的方案获得建筑公司认可。")
+    assert spans(e, "ORG") == []
+
+
+def test_company_team_and_hospital_department_are_sub_units():
+    e = ex("鞍山市燃气公司抢修班组等4个班组被授予“工人先锋号”称号。"
+           "刘晓梅是海城市医院消化内科主任医师。")
+    assert spans(e, "ORG") == ["鞍山市燃气公司抢修班组", "海城市医院消化内科"]
+    assert {(p.person.text, p.post.text, p.org.text) for p in e.posts} == {
+        ("刘晓梅", "主任医师", "海城市医院消化内科")}
+
+
+def test_a_village_after_daling_is_not_glued_to_the_verb():
+    e = ex("村党支部书记周建国带领杏花村发展果园。")
+    assert "杏花村" in spans(e, "GPE")

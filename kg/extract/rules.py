@@ -121,7 +121,16 @@ SESSION_RE = re.compile(r"第[0-9一二三四五六七八九十]{1,3}届")
 SCHOOL_BODIES = ("党委", "团委", "纪委", "工会", "妇委会", "党总支", "关工委", "学生会", "研究生会")
 PLACE_LIST_RE = re.compile(r"(?<=[\u4e00-\u9fff])等(?:地|省市|省|市|城市|地区)")
 ADDRESS_FORMS = frozenset(("小姐", "阿姨", "大姐", "大哥", "大爷", "大妈", "大叔", "师傅", "奶奶", "爷爷", "老师"))
-SUBUNIT_ONLY = frozenset(("车间",))
+SUBUNIT_ONLY = frozenset(("车间", "班组"))
+# company heads whose names often hold a one-character verb (自来水, 公共交通, 建筑, 进出口)
+COMPANY_WORDS = frozenset(("公司", "有限公司", "有限责任公司", "股份有限公司", "集团", "集团公司"))
+# one-character LEFT_STOPS that are as often characters of a company's name (建筑, 自来水,
+# 公共交通, 进出口, 经贸)
+COMPANY_INNER = set("建自共进出经")
+HOSPITALS = ("医院", "卫生院", "保健院", "中医院")
+HOSPITAL_DEPT_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:内科|外科|儿科|妇科|产科|眼科|骨科|牙科|口腔科|皮肤科|"
+                              r"急诊科|中医科|康复科|麻醉科|放射科|检验科|神经内科|心内科|消化内科|"
+                              r"呼吸内科|肾内科|普外科|妇产科|耳鼻喉科|重症医学科|感染科|肿瘤科|护理部)")
 FUSED_MEMBERS = {"人大代表": ("人大", "代表"), "政协委员": ("政协", "委员")}
 PAREN_ITEM_RE = re.compile(r"([\u4e00-\u9fff]{2,5})[（(]([^（）()\n]{2,40})[）)](?=[、等；;。])")
 # what a bounded name item (、苏和（…）、) never holds: unit words, function words, pronouns
@@ -476,6 +485,8 @@ class Scanner:
             if edge is None:
                 continue
             s, kind, pe = edge
+            if kind == "stop" and word in COMPANY_WORDS:
+                s = self._company_left(bs, s)
             core = t[s:bs]
             if kind == "enum":
                 continue
@@ -507,6 +518,7 @@ class Scanner:
                     orgs[-1][1] = max(orgs[-1][1], be)
                 continue
             orgs.append([s, be])
+        self._hospital_departments(orgs)
         # 某学院2021级农学1班团支部: a class's branch under its school
         for o in orgs:
             m = CLASS_UNIT_RE.match(t, o[1])
@@ -517,6 +529,43 @@ class Scanner:
             if not self.in_spans(m.start(), self.activity):
                 orgs.append([m.start(), m.end()])
         return [(s, e) for s, e in orgs]
+
+    def _company_left(self, bs: int, s: int) -> int:
+        """Where a company name whose head starts at bs begins, when the left walk stopped
+        at s on a one-character verb that is as often a character of the name (延吉市自来水
+        公司, 某市公共交通集团, 恒泰建筑工程有限公司): the name runs on to a place or a clear
+        edge (punctuation, a line start) with no function word between; else s."""
+        t = self.t
+        if s < 1 or t[s - 1] not in COMPANY_INNER or self.stop_ending_at(s) != s - 1:
+            return s
+        j = s - 1
+        while j > 0 and bs - j <= 16:
+            g = self.gpe_spans.get(j)
+            if g is None:
+                g = self.gpe_ending_at(j)
+            if g is not None:
+                return self._extend_prefix(g)
+            if not _cjk(t[j - 1]):
+                return j
+            st = self.stop_ending_at(j)
+            if st is not None and (j - st > 1 or t[j - 1] not in COMPANY_INNER):
+                # 带领恒泰建筑公司: a verb opens a long proper name; 获得建筑公司: too short
+                return j if bs - j >= 4 and not self._generic_core(t[j:bs]) else s
+            j -= 1
+        return s
+
+    def _hospital_departments(self, orgs: list[list[int]]) -> None:
+        """某市医院心内科主任医师: a clinical department written right after its hospital,
+        before a post or punctuation, is part of the body (like 县法院家事审判庭)."""
+        t = self.t
+        for o in orgs:
+            if not t.startswith(HOSPITALS, o[1] - 3) and not t.startswith(HOSPITALS, o[1] - 2):
+                continue
+            if not t[o[0]:o[1]].endswith(HOSPITALS):
+                continue
+            m = HOSPITAL_DEPT_RE.match(t, o[1])
+            if m and (m.end() >= self.n or not _cjk(t[m.end()]) or self.post_at(m.end())):
+                o[1] = m.end()
 
     def _conj_start(self, c: int, s: int) -> int:
         """Start of 'X与Y学院' when X (2–4 chars before the 与 at c) is no body and stands
