@@ -470,3 +470,9 @@ def test_company_team_and_hospital_department_are_sub_units():
 def test_a_village_after_daling_is_not_glued_to_the_verb():
     e = ex("村党支部书记周建国带领杏花村发展果园。")
     assert "杏花村" in spans(e, "GPE")
+
+
+def test_a_known_full_name_opening_a_sentence_is_that_person():
+    e = ex("市总工会授予某公司技术员韩立国等5人“五一劳动奖章”。\n\n韩立国钻研焊接工艺十余年。"
+           "韩立国扎根一线。")
+    assert spans(e, "PERSON") == ["韩立国", "韩立国", "韩立国"]

@@ -142,6 +142,7 @@ TEACHER_BEFORE_RE = re.compile("(?:老师|讲师|教师|导师|师傅|志愿者|
 QUOTED_TITLE_RE = re.compile("[\u4e00-\u9fff]{2,5}(?:工匠|巧匠|名匠|好青年|女杰|能手|标兵)")
 PRIZE_RE = re.compile("[一二三特]等奖|优秀奖|[金银铜]奖")
 AWARD_AFTER_NAME = ("获得", "荣获", "获评", "获", "被评", "被授", "当选", "入选")
+SENTENCE_OPEN = set("\n。！？；!?;")
 BYLINE_SEPS = " \u3000\t:：丨|｜/"
 # Transliterated names (Uyghur, Kazakh, Tibetan, Mongolian …) join their parts with a middle
 # dot, typed as · • ・ ‧ ∙ or a full-width period: 阿依古丽·买买提, 扎西•多吉
@@ -1028,7 +1029,9 @@ class Scanner:
         t = self.t
         right = e >= self.n or not _cjk(t[e]) or self.follow_at(e) or self.post_at(e)
         if not right:
-            return False
+            # 崔东旭从事…, 李春花扎根…: a full name already read opens a sentence or a
+            # paragraph as its subject, whatever verb follows it
+            return e - s >= 3 and (s == 0 or t[s - 1] in SENTENCE_OPEN)
         if s == 0 or not _cjk(t[s - 1]):
             return True
         if self.stop_ending_at(s) is not None or s in self.gpe_spans:
