@@ -11,10 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -288,16 +289,18 @@ def update_possibly_same(st: Store) -> None:
     Recomputed from the whole store after each build, so it does not depend on build order."""
     import pyoxigraph as ox
 
-    res = st.query("""
-        SELECT DISTINCT ?a ?b WHERE {
-          ?a a schema:Person ; rdfs:label ?n . ?b a schema:Person ; rdfs:label ?n .
-          FILTER(LANG(?n) = "zh" && STR(?a) < STR(?b))
-        }""")
+    # One linear scan grouped here: the SPARQL self-join on the label took 1.4 s of a
+    # 1,000-article build, serial after the workers finish.
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for row in st.query('SELECT ?a ?n WHERE { ?a a schema:Person ; rdfs:label ?n . '
+                        'FILTER(LANG(?n) = "zh") }'):
+        by_name[row["n"].value].add(row["a"].value)
     p = ox.NamedNode("https://w3id.org/kg-cn/ontology#possiblySame")
     quads = []
-    for row in res:
-        quads.append(ox.Quad(row["a"], p, row["b"], ox.DefaultGraph()))
-        quads.append(ox.Quad(row["b"], p, row["a"], ox.DefaultGraph()))
+    for nodes in by_name.values():
+        for a, b in combinations(sorted(nodes), 2):
+            quads.append(ox.Quad(ox.NamedNode(a), p, ox.NamedNode(b), ox.DefaultGraph()))
+            quads.append(ox.Quad(ox.NamedNode(b), p, ox.NamedNode(a), ox.DefaultGraph()))
     st.replace_graph(POSSIBLY_SAME_GRAPH, quads)
     st.ox.add_graph(ox.NamedNode(POSSIBLY_SAME_GRAPH))  # present even when empty: computed
 

@@ -110,6 +110,9 @@ def _encodable(ch: str, codec: str) -> bool:
 
 # Simplified forms that have a distinct traditional form: exactly the common ones Big5 lacks.
 _SIMPLIFIED_ONLY = frozenset(c for c in _COMMON_SIMPLIFIED if not _encodable(c, "big5"))
+# Counted by regex: a Python loop over every character cost 0.3 s per 1,000 articles.
+_TRADITIONAL_RE = re.compile("[" + "".join(map(re.escape, sorted(_TRADITIONAL_ONLY))) + "]")
+_SIMPLIFIED_RE = re.compile("[" + "".join(map(re.escape, sorted(_SIMPLIFIED_ONLY))) + "]")
 
 
 def _strict(data: bytes, codec: str, *, prefix: bool) -> str | None:
@@ -293,8 +296,8 @@ def normalize_text(text: str) -> str:
 def _script_warnings(text: str, meta: dict[str, Any]) -> None:
     """Mark traditional-script text; it is kept as written (no conversion)."""
     sample = text[:200_000]
-    trad = sum(c in _TRADITIONAL_ONLY for c in sample)
-    simp = sum(c in _SIMPLIFIED_ONLY for c in sample)
+    trad = len(_TRADITIONAL_RE.findall(sample))
+    simp = len(_SIMPLIFIED_RE.findall(sample))
     if trad >= 3 and trad > 2 * simp:
         meta["script"] = "traditional"
         meta.setdefault("warnings", []).append(
