@@ -476,3 +476,22 @@ def test_a_known_full_name_opening_a_sentence_is_that_person():
     e = ex("市总工会授予某公司技术员韩立国等5人“五一劳动奖章”。\n\n韩立国钻研焊接工艺十余年。"
            "韩立国扎根一线。")
     assert spans(e, "PERSON") == ["韩立国", "韩立国", "韩立国"]
+
+
+def awards_of(e):
+    return {(a.recipient_text, a.honor.text) for a in e.awards}
+
+
+def test_award_clause_without_subject_continues_the_sentence_subject():
+    e = ex("区总工会表彰了一批先进典型。社区主任王秀兰扎根社区服务十二年，在防汛中冲锋在前，"
+           "2021年被省总工会授予“江苏省五一巾帼标兵”称号。")
+    assert ("王秀兰", "江苏省五一巾帼标兵") in awards_of(e)
+
+
+def test_award_clause_after_a_pronoun_sentence_goes_to_the_antecedent():
+    e = ex("技术员代表、某公司工程师赵志刚发言。他带领团队攻克多项难题，"
+           "2020年获评“河北省青年岗位能手”。\n\n"
+           "钱淑芬家庭四代同堂，她本人去年入选“河北省三八红旗手”。")
+    got = awards_of(e)
+    assert ("赵志刚", "河北省青年岗位能手") in got
+    assert ("钱淑芬", "河北省三八红旗手") in got

@@ -258,9 +258,16 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
                     recips = []  # 合肥市共有3户家庭获评: the recipients are unnamed
                 if not recips and text[start_region:subj_end].strip(" 在中了大赛") == "" or not recips:
                     recips = _fallback_subject(text, ms, cs)
-                if not recips and PRONOUN_SUBJECT.fullmatch(text[start_region:subj_end].strip()):
+                subject = _without_dates(text, ms, start_region, subj_end)
+                if not recips and PRONOUN_SUBJECT.fullmatch(subject):
                     recips = _antecedent(text, ms, start_region)
                     individual = True  # 马某家庭获评…，她本人获评: the person, not the family
+                if not recips and len(subject) <= 4 and not any(
+                        m.label in ("PERSON", "ORG", "GPE") and start_region <= m.start < subj_end
+                        for m in ms):
+                    # 李某扎根岗位20年，…，2022年被授予“…”: a clause without a subject of
+                    # its own continues the sentence's subject
+                    recips, individual = _sentence_subject(text, ms, start_region)
         else:
             # “最美庭院”夏昭炎、杨莲金家庭: the title, then the named recipients
             after = [m for m in ms[i + 1:] if m.start < ce]
@@ -348,6 +355,43 @@ def _antecedent(text: str, ms: list[Mention], i: int) -> list[Mention]:
     para = text.rfind("\n", 0, i) + 1
     persons = [m for m in ms if m.label == "PERSON" and para <= m.start and m.end <= i]
     return persons[-1:]
+
+
+def _without_dates(text: str, ms: list[Mention], a: int, b: int) -> str:
+    """text[a:b] without its DATE mentions and edge punctuation (她本人去年 → 她本人)."""
+    parts = []
+    i = a
+    for m in ms:
+        if m.label == "DATE" and a <= m.start and m.end <= b:
+            parts.append(text[i:m.start])
+            i = m.end
+    parts.append(text[i:b])
+    return "".join(parts).strip(" \u3000，,")
+
+
+def _sentence_subject(text: str, ms: list[Mention], i: int) -> tuple[list[Mention], bool]:
+    """The subject of the sentence holding i, read at its start (after dates): a person
+    named there, or 他/她 standing for the paragraph's last named person; ([], False) if
+    the sentence opens otherwise. The bool: the person stands alone (她本人), no family."""
+    ss, _ = _clause_bounds(text, i, SENT_BREAK)
+    k = ss
+    rest: list[str] = []  # what stands before the subject, outside mentions
+    for m in ms:
+        if m.start < ss:
+            continue
+        if m.start >= i:
+            break
+        rest.append(text[k:m.start])
+        if m.label == "PERSON":
+            # 社区主任王某扎根…: the unit and post that introduce the subject may lead
+            return ([m], False) if len("".join(rest).strip(" \u3000，,、")) <= 3 else ([], False)
+        if m.label not in ("DATE", "ORG", "GPE", "POST"):
+            break
+        k = m.end
+    lead = text[k:i].lstrip(" \u3000，,")
+    if lead[:1] in ("他", "她") and lead[1:2] != "们":
+        return _antecedent(text, ms, ss), True
+    return [], False
 
 
 def _fallback_subject(text: str, ms: list[Mention], cs: int) -> list[Mention]:
