@@ -123,3 +123,20 @@ def test_built_facility_is_a_dated_event():
     e = ex("2022年10月，县妇联在城关镇建成全县首个妇女儿童之家服务站。")
     evs = [(ev.date.value, ev.trigger, [a.text for a in ev.agents]) for ev in e.events]
     assert evs == [("2022-10", "建成", ["县妇联"])]
+
+
+def test_a_dated_clause_opening_on_its_verb_continues_the_subject():
+    e = ex("王丽华表示，今年，区妇联将深化“巾帼护航”行动，3月中旬联合区人社局在河口镇举办"
+           "女性就业招聘会。", published="2023-02-20")
+    evs = [ev for ev in e.events if ev.date.value == "2023-03-11/2023-03-20"]
+    assert len(evs) == 1
+    assert {a.text for a in evs[0].agents} == {"区妇联", "区人社局"}  # not the speaker
+    assert evs[0].place is not None and evs[0].place.text == "河口镇"
+
+
+def test_tallies_over_months_are_events_but_not_over_reporting_periods():
+    e = ex("5月至7月，县妇联联合县农业农村局开展“巧手致富”技能培训8场，培训妇女500余人次。"
+           "上半年，县妇联举办招聘活动20场。")
+    got = by_date(e)
+    assert got.get("2022-05/2022-07") == {"县妇联", "县农业农村局"}
+    assert "2022-01/2022-06" not in got

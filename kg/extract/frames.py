@@ -455,8 +455,10 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
         while cb < scope_end and text[cb] not in "，,。；;\n":
             cb += 1
         obj = text[te:cb].strip()
-        if TALLY.search(obj) and _spans_months(d.value or ""):
-            return None  # 上半年…发放贷款1.6亿元, 举办招聘活动150场: a tally over the period
+        if TALLY.search(obj) and _spans_months(d.value or "") and REPORT_PERIOD.search(d.text):
+            # 上半年…发放贷款1.6亿元, 举办招聘活动150场: a tally over a reporting period; an
+            # explicit run of months (3月至6月开展培训12场) dates a campaign
+            return None
         if word in ("召开", "举行", "举办") and obj.endswith(("会", "会议", "大会")):
             agents += [m for m in scope if te <= m.start and m.end <= cb and m.label == "ORG"]
         # 参加团省委举办的…大赛: the body that holds what is attended
@@ -505,6 +507,10 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
             continue
         # 县妇联将于6月…: the subject written before the date is the event's too
         subject_lo = d.end if not lead else ss
+        if lead:
+            sp = SPEAKER.match(text, ss)
+            if sp and sp.end() <= d.start:
+                subject_lo = sp.end()
         ev = build(d, d.end, scope_end, subject_lo, se)
         if ev is not None:
             add(ev, (d.value, ev.trigger))
@@ -560,12 +566,26 @@ def _continues_subject(text: str, ms: list[Mention], ss: int, d: Mention) -> boo
     if any(m.label == "DATE" and ss <= m.start < d.start and FINE_DATE.match(m.value or "")
            for m in ms):
         return False
-    return text.startswith(CONTINUES, d.end) or text.startswith(
-        tuple("，" + c for c in CONTINUES), d.end)
+    if text.startswith(CONTINUES, d.end) or text.startswith(
+            tuple("，" + c for c in CONTINUES), d.end):
+        return True
+    # …行动，4月下旬联合县人社局举办招聘会: the dated clause opens on its verb
+    t = _triggers().match(text, d.end)
+    return text.startswith(JOINT, d.end) or (t is not None and t.group() not in ("参加", "出席"))
+
+
+# verbs of acting together that open a clause without a subject (联合县人社局举办…)
+JOINT = ("联合", "携手", "会同", "协同")
+# 杜某表示，…: the speaker who reports the plan is not its agent
+SPEAKER = re.compile(r"[^，。：:\n“”]{0,16}?(?:表示|介绍|透露|指出|强调|说)[，,：:]")
 
 
 # a counted amount: 1.6亿元, 150场以上, 12期, 3000余人次
 TALLY = re.compile(r"[0-9０-９.]+[万亿]?(?:余|多)?(?:元|场|期|次|人次|名|人|户|个|项|家|份|批|笔|篇|所)")
+
+
+# the named reporting periods of work reports (halves, quarters)
+REPORT_PERIOD = re.compile(r"半年|季度")
 
 
 def _spans_months(value: str) -> bool:
