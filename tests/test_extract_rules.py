@@ -495,3 +495,13 @@ def test_award_clause_after_a_pronoun_sentence_goes_to_the_antecedent():
     got = awards_of(e)
     assert ("赵志刚", "河北省青年岗位能手") in got
     assert ("钱淑芬", "河北省三八红旗手") in got
+
+
+def test_long_bare_village_names_after_a_preposition():
+    e = ex("在阿克苏鲁克村村民家中，工作队了解种植情况。她还带动同村姐妹创业。")
+    assert spans(e, "GPE") == ["阿克苏鲁克村"]
+
+
+def test_pumping_stations_are_works_not_bodies():
+    e = ex("检查组察看了大堤、李家集镇排涝泵站，听取汇报。")
+    assert "李家集镇排涝泵站" not in spans(e, "ORG")

@@ -103,14 +103,17 @@ NEXT_BLOCK = L.words("""
 """)
 QUANTIFIERS = frozenset(("部分", "个别", "相关", "周边", "附近", "其他", "所有", "多个"))
 # rooms of a building (县融媒体中心演播厅): a place inside the body, never a body of its own
-ROOM_WORDS = ("演播厅", "报告厅", "会议厅", "宴会厅", "展厅", "大厅", "多功能厅", "会议室", "报告室")
+ROOM_WORDS = ("演播厅", "报告厅", "会议厅", "宴会厅", "展厅", "大厅", "多功能厅", "会议室", "报告室",
+              # works of water management inspected on site, not bodies (某镇排涝泵站)
+              "泵站", "排灌站", "提灌站", "闸站")
 
 
 # Sub-units named by their place after the parent body (中国银行成都分行)
 BRANCH_WORDS = frozenset(("分行", "支行", "分公司", "分局", "分院", "分会", "营业部", "分中心", "分校"))
 VILLAGE_RE = re.compile("(村|社区)")
+VILLAGE_PREPS = set("在到赴至从")
 VILLAGE_NEXT_BLOCK = set("民级委干务组庄落里头口子部")
-VILLAGE_BAD = set("的在和与、到等是对为从被向了及妇联委局会党团工个各全本该每所其这那新老农乡山小大城镇")
+VILLAGE_BAD = set("他她它我你的在和与、到等是对为从被向了及妇联委局会党团工个各全本该每所其这那新老农乡山小大城镇")
 # Party bodies that a place opens and a post closes (郭嘉镇党委书记 → 郭嘉镇党委 + 书记)
 PARTY_UNITS = ("党工委", "党委", "党总支", "党支部")
 # bodies whose names join two fields with 与/和 (资源与环境学院, 经济与管理学院)
@@ -305,13 +308,17 @@ class Scanner:
             e = m.end()
             if e < self.n and (t[e - 1] == "村" and t[e] in VILLAGE_NEXT_BLOCK or t[e] in "(（"):
                 continue  # 村民, 村级, 村委, 村干部
-            for k in (3, 2):
+            for k in (3, 2, 4, 5):
                 s = name_end - k
                 if s < 0:
                     continue
                 name = t[s:name_end]
                 if s > 0 and _cjk(t[s - 1]) and self.stop_ending_at(s) is None:
                     continue
+                if k >= 4 and (s > 0 and _cjk(t[s - 1]) and t[s - 1] not in VILLAGE_PREPS
+                               or not self._gap_ok(s, name_end)):
+                    continue  # long (transliterated) names: after punctuation or 在/到/赴
+                    # only, and holding no verb or function word (她还带动同村)
                 tail = self.stop_ending_at(s + 1)
                 if tail is not None and tail < s:
                     continue  # 带动同村: the name's first char closes a verb (带动)
