@@ -505,3 +505,10 @@ def test_long_bare_village_names_after_a_preposition():
 def test_pumping_stations_are_works_not_bodies():
     e = ex("检查组察看了大堤、李家集镇排涝泵站，听取汇报。")
     assert "李家集镇排涝泵站" not in spans(e, "ORG")
+
+
+def test_a_title_naming_its_ceremony_is_no_honor():
+    e = ex("团市委举行“临沂青年五四奖章”颁授仪式。市总工会召开庆祝“五一”暨劳动模范表彰大会。"
+           "张海燕荣获“临沂青年五四奖章”。")
+    assert spans(e, "HONOR") == ["临沂青年五四奖章"]
+    assert [(a.recipient_text, a.honor.text) for a in e.awards] == [("张海燕", "临沂青年五四奖章")]

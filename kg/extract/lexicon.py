@@ -417,6 +417,11 @@ ACTIVITY_AFTER = ("活动", "行动", "主题", "系列", "故事", "展播", "�
                   "读书会", "学习小组", "帮帮团", "联盟", "微家", "之家", "平台", "热线", "服务", "志愿", "进",
                   "巡讲", "培训", "公益", "创投", "展示", "展销", "晚会", "座谈", "体系", "制度", "机制", "模式",
                   "班", "营", "站点", "示范点", "发布活动", "发布会", "发布仪式")
+# After a title: the ceremony that confers it (“某市青年五四奖章”颁授仪式, 劳动模范表彰大会);
+# the title is then part of the ceremony's name, where nothing is annotated
+CEREMONY_AFTER = ("表彰大会", "表彰会", "表彰仪式", "颁授仪式", "颁奖仪式", "颁奖典礼", "颁奖大会",
+                  "授牌仪式", "命名仪式")
+ACTIVITY_AFTER += CEREMONY_AFTER
 # Inside a quote, after a title: the quote names an activity (“最美家庭故事汇”巡回宣讲)
 ACTIVITY_INSIDE = ("故事汇", "故事会", "宣讲", "宣讲会", "评选", "评选活动", "表彰大会", "表彰会", "颁奖典礼",
                    "活动", "大赛", "比赛", "竞赛", "展播", "分享会", "报告会", "座谈会", "晚会", "论坛", "培训班",

@@ -713,6 +713,8 @@ class Scanner:
                     continue
             if he < self.n and t[he] in "者员人" and head not in L.HONOR_TITLES:
                 continue
+            if t.startswith(L.CEREMONY_AFTER, he):
+                continue  # 劳动模范表彰大会: the name of the ceremony
             out.append((s, he))
         return out
 
