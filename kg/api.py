@@ -201,8 +201,6 @@ def build(paths: Iterable[str | Path] | str | Path, store: Store | str | Path | 
     new in-memory store, returned as report.store).
 
     Documents whose content is already stored unchanged are skipped unless `force`."""
-    import pyoxigraph as ox
-
     own = not isinstance(store, Store)
     st = store if isinstance(store, Store) else Store(store)
     report, todo, hashes = plan_build(paths, st, force=force, progress=progress)
@@ -213,8 +211,7 @@ def build(paths: Iterable[str | Path] | str | Path, store: Store | str | Path | 
             if err is not None:
                 report.failures.append((doc_id, err))
             else:
-                batch.append((doc_id, list(ox.parse(data, format=ox.RdfFormat.N_QUADS)),
-                              hashes[doc_id]))
+                batch.append((doc_id, data, hashes[doc_id]))
         st.replace_documents(batch)  # one transaction for the batch's documents
         report.written += len(batch)
         if progress:
