@@ -140,3 +140,16 @@ def test_tallies_over_months_are_events_but_not_over_reporting_periods():
     got = by_date(e)
     assert got.get("2022-05/2022-07") == {"县妇联", "县农业农村局"}
     assert "2022-01/2022-06" not in got
+
+
+def test_bodies_attending_through_their_heads_are_agents():
+    e = ex("6月5日，副县长李明带队督导安全生产工作，县应急管理局、县交通运输局负责同志陪同。"
+           "7月8日，县长王刚到城关镇调研。县水利局主要负责人参加调研。")
+    got = by_date(e)
+    assert got["2022-06-05"] == {"李明", "县应急管理局", "县交通运输局"}
+    assert got["2022-07-08"] == {"王刚", "县水利局"}
+
+
+def test_a_pronoun_subject_of_an_event_is_the_person_named_before():
+    e = ex("焊工孙建华从事焊接工作十五年。2022年9月，他参加全市职工技能大赛，获得二等奖。")
+    assert by_date(e)["2022-09"] == {"孙建华"}

@@ -450,6 +450,8 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
             if id(m) in post_orgs:
                 continue
             agents.append(m)
+        if not agents and PRONOUN_SUBJECT.fullmatch(text[lo:ts].strip(" \u3000，,")):
+            agents = _antecedent(text, ms, lo)  # 2023年10月，他参加…大赛: the person named before
         # the clause after the trigger: the event's object / name
         cb = ts
         while cb < scope_end and text[cb] not in "，,。；;\n":
@@ -527,6 +529,8 @@ ATTEND = re.compile(r"出席|参加|主持|陪同|一同|列席|到会|参会|�
 # the ceremony's own acts (X、Y共同为工作室揭牌), read in the event's own paragraph only: a
 # caption below may hand out other plaques
 ACTS = re.compile(ATTEND.pattern + r"|揭牌|授牌|授旗|颁发|签订|签约")
+# the heads of bodies, standing for them (区水利局主要负责人参加)
+REPRESENTED = re.compile(r"(?:主要|相关|有关)?负责(?:人|同志)")
 # a later clause of the event's own sentence: who attended, spoke, or was invited to speak
 CLAUSE_ATTEND = re.compile(ATTEND.pattern + r"|邀请|授课|宣讲")
 HEAD_MARKS = " \t\u3000▲▼►●■◆★◇□☆#＃"
@@ -672,6 +676,7 @@ def _clause_attendees(text: str, ms: list[Mention], lo: int, hi: int) -> list[Me
         b = min(b, hi)
         if b > a and CLAUSE_ATTEND.search(text, a, b):
             out += [m for m in ms if a <= m.start and m.end <= b and m.label == "PERSON"]
+            out += _represented(text, ms, a, b)
         i = b + 1
     return out
 
@@ -707,7 +712,19 @@ def _attendees(text: str, ms: list[Mention], dates: list[Mention], se: int,
         if b <= a or any(a <= d.start < b for d in dates) or not verbs.search(text, a, b):
             break
         out += [m for m in ms if a <= m.start and m.end <= b and m.label == "PERSON"]
+        out += _represented(text, ms, a, b)
         i = b
+    return out
+
+
+def _represented(text: str, ms: list[Mention], a: int, b: int) -> list[Mention]:
+    """区水利局、区应急管理局负责同志陪同: the bodies whose heads attend are there too (the
+    bodies of the clause before 负责人/负责同志)."""
+    out: list[Mention] = []
+    for rep in REPRESENTED.finditer(text, a, b):
+        ca = _clause_bounds(text, rep.start(), CLAUSE_BREAK)[0]
+        out += [m for m in ms if max(a, ca) <= m.start and m.end <= rep.start()
+                and m.label == "ORG"]
     return out
 
 
