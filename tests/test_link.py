@@ -189,3 +189,17 @@ def test_county_level_cities_and_autonomous_county_short_forms():
     assert {"琼海市妇联", "互助县委组织部"} <= written
     places = {e.name for e in ld.entities.values() if e.type == "Place"}
     assert "省直辖行政区划" not in places and "互助土族自治县" in places
+
+
+def test_school_and_village_committees_belong_to_the_school_or_village_named():
+    text = ("武汉理工大学举行表彰大会，材料学院团委获表彰，校团委书记周敏讲话。"
+            "走进桃花村，村党支部书记、村委会主任吴强介绍。")
+    ex = ex_for("d", text, [("ORG", "武汉理工大学"), ("ORG", "材料学院团委"), ("ORG", "校团委"),
+                            ("POST", "书记"), ("PERSON", "周敏"), ("GPE", "桃花村"),
+                            ("ORG", "村党支部"), ("POST", "书记"), ("ORG", "村委会"),
+                            ("POST", "主任"), ("PERSON", "吴强")])
+    ld = link(ex)
+    orgs = names_of(ld, "Organization")
+    assert "武汉理工大学团委" in orgs
+    assert "桃花村党支部" in orgs and "桃花村委会" in orgs
+    assert "校团委" not in orgs and "村党支部" not in orgs

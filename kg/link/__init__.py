@@ -6,6 +6,8 @@ which other documents were built before, so any build order gives the same graph
 
 from __future__ import annotations
 
+from collections import Counter
+
 from kg.iri import entity_iri, fact_iri
 from kg.labels import body_english, person_pinyin, place_english
 from kg.link.locality import (
@@ -34,6 +36,13 @@ from kg.model import Entity, Evidence, Extraction, Fact, LinkedDocument, Mention
 from kg.places import Place
 
 __all__ = ["Linker", "link"]
+
+# bodies of a school or village written with the unit's own level word (校团委, 村委会)
+OWN_UNIT_BODIES = {
+    "校": ("党委", "团委", "纪委", "工会", "妇委会", "党总支", "关工委", "学生会", "研究生会"),
+    "村": ("党支部", "党总支", "党委", "委会", "民委员会", "妇联", "团支部", "监委会", "务监督委员会"),
+}
+SCHOOL_ENDS = ("大学", "学校", "中学", "小学", "学院")
 
 
 class Linker:
@@ -83,6 +92,9 @@ class Linker:
         prefix, rest = split_party_prefix(text)
         if leading_place(rest) or township_of(rest):
             return text  # already names its place (中共株洲市委, 共青团大理州委, 三市镇党委)
+        own = self.own_unit_body(m, rest) if not prefix else None
+        if own:
+            return own
         league = None if prefix else league_level(rest)
         if league:
             place = self.place_for(league[0], m)
@@ -99,6 +111,33 @@ class Linker:
         if is_bare_local_body(rest):
             return prefix + self.qualify_bare(m, rest)
         return text
+
+    def own_unit_body(self, m: Mention, text: str) -> str | None:
+        """校团委 → 某某大学团委, 村党支部 → 某某村党支部: a school's or a village's own
+        committee, written with 校/村 for the school or village the text is about — the one
+        named last before it, else the one the document names most."""
+        unit = next((u for u, bodies in OWN_UNIT_BODIES.items()
+                     if text.startswith(u) and text[len(u):] in bodies), None)
+        if unit is None:
+            return None
+        ends = SCHOOL_ENDS if unit == "校" else ("村", "社区")
+        labels = ("ORG",) if unit == "校" else ("GPE",)
+        cands = [x for x in self.ex.mentions if x.label in labels and x.text.endswith(ends)
+                 and x is not m]
+        before = [x for x in cands if x.end <= m.start]
+        if unit == "校":
+            # a university's schools (某某学院) are not the school its 校团委 belongs to
+            top = [x for x in cands if x.text.endswith(SCHOOL_ENDS[:-1])]
+            before = [x for x in before if x.text.endswith(SCHOOL_ENDS[:-1])] or (
+                before if not top else [])
+            cands = top or cands
+        if before:
+            name = before[-1].text
+        elif cands:
+            name = Counter(x.text for x in cands).most_common(1)[0][0]
+        else:
+            return None
+        return name + text[len(unit):]
 
     def government(self, level: str, post: Mention) -> str | None:
         place = self.place_for(level, post)
