@@ -512,3 +512,9 @@ def test_a_title_naming_its_ceremony_is_no_honor():
            "张海燕荣获“临沂青年五四奖章”。")
     assert spans(e, "HONOR") == ["临沂青年五四奖章"]
     assert [(a.recipient_text, a.honor.text) for a in e.awards] == [("张海燕", "临沂青年五四奖章")]
+
+
+def test_a_dispatched_person_holds_the_post_taken_up():
+    e = ex("当时，省教育厅一级调研员孙立平被选派到石门村担任驻村第一书记。")
+    got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
+    assert ("孙立平", "驻村第一书记", "石门村") in got

@@ -45,7 +45,7 @@ def read_frames(ex: Extraction) -> None:
 # ---- posts --------------------------------------------------------------------------------
 def read_posts(text: str, ms: list[Mention]) -> list[Post]:
     out: list[Post] = []
-    from kg.extract.pipeline import _copular_holder
+    from kg.extract.pipeline import _copular_holder, _dispatched_holder
 
     for i, m in enumerate(ms):
         if m.label == "POST":
@@ -53,6 +53,9 @@ def read_posts(text: str, ms: list[Mention]) -> list[Post]:
             if k is not None:
                 org = ms[i - 1] if ms[i - 1].label == "ORG" else None
                 out.append(Post(ms[k], m, org))
+            d = _dispatched_holder(text, ms, i)  # 刘某被选派到某村担任第一书记
+            if d is not None:
+                out.append(Post(ms[d[0]], m, ms[d[1]]))
             continue
         if m.label != "PERSON":
             continue

@@ -203,7 +203,8 @@ def _keep_held_posts(text: str, ms: list[R.Cand]) -> list[R.Cand]:
                               and i + 2 < len(ms) and ms[i + 2].label == "POST"
                               and held[i + 2] and ms[i + 2].start == nxt.end)
             held[i] = before_name or in_chain or body_then_post
-        if not held[i] and _copular_holder(text, ms, i) is not None:
+        if not held[i] and (_copular_holder(text, ms, i) is not None
+                            or _dispatched_holder(text, ms, i) is not None):
             held[i] = True
         if not held[i] and text[m.end:m.end + 1] in ("）", ")"):
             opening = max(text.rfind("（", 0, m.start), text.rfind("(", 0, m.start))
@@ -230,6 +231,24 @@ def _copular_holder(text: str, ms, i: int) -> int | None:
         return None
     gap = text[ms[j].end:lo]
     return j if COPULA_RE.search(gap) and len(gap) <= 3 else None
+
+
+DISPATCH_RE = re.compile(r"被?(?:选派|派驻|下派|选调|委派|派)(?:到|至|驻)?")
+
+
+def _dispatched_holder(text: str, ms, i: int) -> tuple[int, int] | None:
+    """(person index, place/body index) when the post at i is taken up by a dispatched
+    person: 刘某被选派到某村担任驻村第一书记 — PERSON, 被选派到, the place or body, 担任/任,
+    the post, then the clause ends."""
+    m = ms[i]
+    if i < 2 or m.end < len(text) and text[m.end] not in "，,。；;！!":
+        return None
+    unit, person = ms[i - 1], ms[i - 2]
+    if unit.label not in ("GPE", "ORG") or text[unit.end:m.start] not in ("担任", "任"):
+        return None
+    if person.label != "PERSON" or not DISPATCH_RE.fullmatch(text, person.end, unit.start):
+        return None
+    return i - 2, i - 1
 
 
 # ---- building -----------------------------------------------------------------------------
