@@ -2,8 +2,18 @@
 
 Routes: `/sparql` (query operation by GET, POST urlencoded or POST `application/sparql-query`;
 update operation by POST urlencoded `update=` or `application/sparql-update`), `/update`
-(update operation only) and `/`, the offline query page (or the endpoint, when it carries a
+(update operation only), `/store`, the SPARQL 1.1 Graph Store HTTP Protocol (GET/HEAD, PUT,
+POST, DELETE of `?graph=IRI` or `?default`; a GET without either dumps the whole dataset as
+N-Quads or TriG), and `/`, the offline query page (or the endpoint, when it carries a
 `query`/`update` parameter or is POSTed to).
+
+Graph Store semantics: PUT replaces the graph (201 when it is new, else 204), POST adds to it
+(RDF merge: the body's blank nodes are fresh), DELETE drops it (404 when absent), GET returns
+it (404 when absent; Turtle, N-Triples, JSON-LD or RDF/XML by Accept). Bodies may be
+N-Triples, Turtle, RDF/XML, JSON-LD, or N-Quads/TriG holding triples of their default graph
+only; a body that does not parse answers 400 and changes nothing. `?default` is the store's
+own default graph (where kg writes nothing), not the union that queries see. `kg build --gsp`
+writes through it (kg.remote.GraphStore).
 
 What the server promises:
 
@@ -24,10 +34,11 @@ What the server promises:
   ends on its own, and while all workers are so occupied later queries wait and time out too.
   An update that times out may still be applied.
 * Row limit. SELECT rows (and CONSTRUCT/DESCRIBE triples) past `max_rows` are dropped; the
-  answer then carries `X-KG-Truncated: true` and `X-KG-Max-Rows`.
+  answer then carries `X-KG-Truncated: true` and `X-KG-Max-Rows`. A Graph Store GET is a dump,
+  not a query: it returns the whole graph (within the timeout).
 * Errors. A malformed query or update answers 400 with the parser's message; any failure of
   one request answers that request only.
-* Access. Updates answer 403 unless the app was started with `allow_update` and a token;
+* Access. Updates and Graph Store writes answer 403 unless the app was started with `allow_update` and a token;
   then a missing `Authorization: Bearer` header answers 401, a wrong token 403. Bound to a
   loopback address, the server also refuses requests whose Host header names another host
   (DNS rebinding would otherwise let any web page read the graph).
@@ -98,6 +109,22 @@ FORMAT_NAMES: dict[str, tuple[str, str]] = {
     "turtle": ("application/sparql-results+json", "text/turtle"),
     "nt": ("application/sparql-results+json", "application/n-triples"),
     "jsonld": ("application/sparql-results+json", "application/ld+json"),
+}
+# Graph Store Protocol: request bodies it reads (a graph: quad formats only with triples in
+# their default graph), and the formats of a whole-dataset GET (`/store` without a graph).
+GSP_BODY_TYPES: dict[str, ox.RdfFormat] = {
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/x-turtle": ox.RdfFormat.TURTLE,
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+    "application/trig": ox.RdfFormat.TRIG,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+}
+DATASET_TYPES: dict[str, ox.RdfFormat] = {
+    "application/n-quads": ox.RdfFormat.N_QUADS,
+    "application/trig": ox.RdfFormat.TRIG,
 }
 _TEXT_TYPES = {"text/csv", "text/tab-separated-values", "text/turtle", "text/plain", "text/xml"}
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -387,6 +414,22 @@ def _text(status: int, message: str, headers: dict[str, str] | None = None) -> R
     return PlainTextResponse(message.rstrip() + "\n", status_code=status, headers=headers)
 
 
+def _gsp_target(request: Request) -> ox.NamedNode | ox.DefaultGraph | None:
+    """The graph a Graph Store request names: `?graph=IRI`, `?default`, or None (neither)."""
+    params = parse_qs(request.url.query, keep_blank_values=True)
+    graph = _one(params, "graph")
+    if graph is not None and "default" in params:
+        raise _BadRequest("give either ?graph=IRI or ?default, not both")
+    if "default" in params:
+        return ox.DefaultGraph()
+    if graph is None:
+        return None
+    try:
+        return ox.NamedNode(graph)
+    except ValueError as e:
+        raise _BadRequest(f"invalid graph IRI {graph!r}: {e}") from None
+
+
 class _HostGuard:
     """Refuses requests whose Host is not one of `allowed` (port ignored, IPv6 aware)."""
 
@@ -489,7 +532,8 @@ def create_app(store: Store | str | Path, *, allow_update: bool = False,
         ctype = f"{mt}; charset=utf-8" if mt in _TEXT_TYPES else mt
         return Response(ans.body, headers=headers, media_type=ctype)
 
-    async def do_update(request: Request, op: _Operation) -> Response:
+    def refuse_write(request: Request) -> Response | None:
+        """The answer to a write (SPARQL update or Graph Store write) that may not run."""
         if not allow_update:
             return _text(403, "this endpoint is read-only (start kg serve with --allow-update "
                          "and a token to accept updates)")
@@ -501,6 +545,12 @@ def create_app(store: Store | str | Path, *, allow_update: bool = False,
         if scheme.lower() != "bearer" or not hmac.compare_digest(
                 given.strip().encode("utf-8"), (token or "").encode("utf-8")):
             return _text(403, "wrong token")
+        return None
+
+    async def do_update(request: Request, op: _Operation) -> Response:
+        refused = refuse_write(request)
+        if refused is not None:
+            return refused
         if op.using or op.default_graphs or op.named_graphs:
             raise _BadRequest("using-graph-uri / using-named-graph-uri are not supported; "
                               "use USING / WITH in the update itself")
@@ -548,6 +598,121 @@ def create_app(store: Store | str | Path, *, allow_update: bool = False,
                          "queries go to /sparql")
         return await endpoint(request)
 
+    # -- SPARQL 1.1 Graph Store HTTP Protocol on /store ------------------------------------
+    def dump(st: Store, target: ox.NamedNode | ox.DefaultGraph | None, accept: str | None,
+             deadline: float, cancel: threading.Event) -> _Answer | None:
+        if target is not None and not isinstance(target, ox.DefaultGraph) \
+                and not st.ox.contains_named_graph(target):
+            return None
+        items: list[Any] = []
+        for q in st.ox.quads_for_pattern(None, None, None, target):
+            if len(items) % 1024 == 0 and (time.monotonic() > deadline or cancel.is_set()):
+                raise _Timeout
+            items.append(q if target is None else q.triple)
+        if target is None:
+            mt = negotiate(accept, list(DATASET_TYPES))
+            fmt = DATASET_TYPES[mt]
+            kw = {"prefixes": PREFIXES} if fmt == ox.RdfFormat.TRIG else {}
+            return _Answer(ox.serialize(items, format=fmt, **kw), mt)
+        mt = negotiate(accept, list(GRAPH_TYPES))
+        return _Answer(_serialize_graph(items, mt), mt)
+
+    async def gsp_read(request: Request, target: ox.NamedNode | ox.DefaultGraph | None
+                       ) -> Response:
+        accept = request.headers.get("accept")
+        deadline = time.monotonic() + timeout
+
+        def work(cancel: threading.Event) -> _Answer | None:
+            try:
+                return dump(handle.current(), target, accept, deadline, cancel)
+            except OSError:
+                if handle.writable:
+                    raise
+                return dump(handle.current(force=True), target, accept, deadline, cancel)
+
+        try:
+            ans = await run_in_worker(work, deadline)
+        except _Timeout:
+            return _text(503, f"graph read timed out after {timeout:g} s (the server's limit)",
+                         {"Retry-After": "1"})
+        if ans is None:
+            return _text(404, f"no graph {target.value} in this store")  # type: ignore[union-attr]
+        mt = ans.media_type
+        ctype = f"{mt}; charset=utf-8" if mt in _TEXT_TYPES else mt
+        return Response(ans.body, headers={"Vary": "Accept"}, media_type=ctype)
+
+    async def gsp_write(request: Request, target: ox.NamedNode | ox.DefaultGraph | None
+                        ) -> Response:
+        refused = refuse_write(request)
+        if refused is not None:
+            return refused
+        if target is None:
+            raise _BadRequest("name the graph to write: ?graph=IRI or ?default")
+        method = request.method
+        body, fmt, ctype = b"", None, ""
+        if method in ("PUT", "POST"):
+            ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            fmt = GSP_BODY_TYPES.get(ctype)
+            if fmt is None:
+                raise _BadRequest("send the graph as " + ", ".join(
+                    t for t in GSP_BODY_TYPES if t != "text/plain"), 415)
+            body = await request.body()
+        deadline = time.monotonic() + timeout
+
+        def work(cancel: threading.Event) -> int:
+            quads: list[ox.Quad] = []
+            if fmt is not None:
+                # Parsed whole before the store is touched: a bad body changes nothing.
+                try:
+                    quads = [ox.Quad(q.subject, q.predicate, q.object, target)
+                             for q in ox.parse(body, format=fmt, without_named_graphs=True,
+                                               rename_blank_nodes=True)]
+                except (SyntaxError, ValueError) as e:
+                    msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+                    raise _BadRequest(f"cannot read the {ctype} body: {msg}") from None
+            with update_lock:
+                if cancel.is_set():
+                    raise _Timeout
+                st = handle.current()
+                named = isinstance(target, ox.NamedNode)
+                existed = not named or st.ox.contains_named_graph(target)
+                if method == "DELETE" or (method == "PUT" and existed):
+                    if not existed:
+                        return 404
+                    if named:
+                        st.ox.remove_graph(target)
+                    else:
+                        st.ox.clear_graph(target)
+                    if method == "DELETE":
+                        return 204
+                # The graph's new triples land in one atomic extend: a reader may see the
+                # graph absent for a moment during a PUT, never half-written.
+                st.ox.extend(quads)
+                if named:
+                    st.ox.add_graph(target)  # PUT/POST of an empty graph still creates it
+                return 204 if existed else 201
+
+        try:
+            status = await run_in_worker(work, deadline)
+        except _Timeout:
+            return _text(503, f"graph write still running after {timeout:g} s; it may yet be "
+                         "applied")
+        if status == 404:
+            return _text(404, f"no graph {target.value} in this store")  # type: ignore[union-attr]
+        return Response(status_code=status)
+
+    async def graph_store(request: Request) -> Response:
+        try:
+            target = _gsp_target(request)
+            if request.method in ("GET", "HEAD"):
+                return await gsp_read(request, target)
+            return await gsp_write(request, target)
+        except _BadRequest as e:
+            return _text(e.status, str(e))
+        except Exception as e:  # one bad request must not take the server down
+            log.exception("request failed")
+            return _text(500, f"internal error: {type(e).__name__}: {e}")
+
     async def home(request: Request) -> Response:
         params = set(request.query_params)
         if request.method in ("GET", "HEAD") and not ({"query", "update"} & params):
@@ -564,6 +729,7 @@ def create_app(store: Store | str | Path, *, allow_update: bool = False,
         Route("/", home, methods=["GET", "POST"]),
         Route("/sparql", endpoint, methods=["GET", "POST"]),
         Route("/update", update_endpoint, methods=["POST"]),
+        Route("/store", graph_store, methods=["GET", "PUT", "POST", "DELETE"]),
     ], lifespan=lifespan)
     app.state.store = handle
     app.state.busy = busy  # evaluations running in workers, timed-out ones included
@@ -591,8 +757,10 @@ def serve(store_path: str | Path, host: str = "127.0.0.1", port: int = 7878, *,
 
 
 __all__ = [
+    "DATASET_TYPES",
     "FORMAT_NAMES",
     "GRAPH_TYPES",
+    "GSP_BODY_TYPES",
     "RESULTS_TYPES",
     "StoreHandle",
     "create_app",

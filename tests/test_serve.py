@@ -449,6 +449,204 @@ def test_updates_with_token(tmp_path):
             remote_update(sparql, INSERT)
 
 
+# -- Graph Store Protocol (/store) -----------------------------------------------------------------
+G_ZIGUI = graph_iri("zigui-1")
+G_NEW = "https://w3id.org/kg-cn/graph/manual"
+
+
+def _graph_of(st: Store, graph: str) -> rdflib.Graph:
+    triples = [q.triple for q in st.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
+    return rdflib.Graph().parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES),
+                                format="nt")
+
+
+@pytest.mark.parametrize("media_type,rdflib_format", [
+    (None, "turtle"), ("text/turtle", "turtle"), ("application/n-triples", "nt"),
+    ("application/ld+json", "json-ld"), ("application/rdf+xml", "xml")])
+def test_gsp_get_a_graph(base, local, media_type, rdflib_format):
+    r = httpx.get(base + "/store", params={"graph": G_ZIGUI},
+                  headers={"Accept": media_type} if media_type else {})
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].split(";")[0] == (media_type or "text/turtle")
+    got = rdflib.Graph().parse(data=r.content, format=rdflib_format)
+    want = _graph_of(local, G_ZIGUI)
+    assert len(want) == 20  # with a blank node: compared as graphs, not as lines
+    assert len(got) == len(want) and isomorphic(got, want)
+    # A GET is a dump, not a query: no row limit.
+    r = httpx.get(base + "/store", params={"graph": graph_iri("bulk")},
+                  headers={"Accept": "application/n-triples"})
+    assert len(r.text.strip().splitlines()) == BULK > MAX_ROWS
+
+
+def test_gsp_get_the_dataset_default_graph_and_errors(base, local):
+    r = httpx.get(base + "/store", headers={"Accept": "application/n-quads"})
+    assert r.status_code == 200 and r.headers["content-type"] == "application/n-quads"
+    assert sorted(r.content.splitlines()) == sorted(
+        ox.serialize(local.ox, format=ox.RdfFormat.N_QUADS).splitlines())
+    r = httpx.get(base + "/store", headers={"Accept": "application/trig"})
+    assert r.status_code == 200 and r.headers["content-type"] == "application/trig"
+    ds = rdflib.Dataset().parse(data=r.content, format="trig")
+    assert len(list(ds.quads((None, None, None, None)))) == len(local)
+    r = httpx.get(base + "/store", params={"default": ""})
+    assert r.status_code == 200 and r.content.strip() == b""  # kg writes nothing there
+    head = httpx.head(base + "/store", params={"graph": G_ZIGUI})
+    assert head.status_code == 200 and head.content == b""
+    for params, status, needle in (
+            ({"graph": G_NEW}, 404, "no graph"),
+            ({"graph": "not an iri"}, 400, "invalid graph IRI"),
+            ({"graph": G_ZIGUI, "default": ""}, 400, "not both")):
+        r = httpx.get(base + "/store", params=params)
+        assert r.status_code == status and needle in r.text, (params, r.text)
+    assert httpx.head(base + "/store", params={"graph": G_NEW}).status_code == 404
+
+
+def test_gsp_writes_refused_when_read_only(base, local):
+    before = sorted(ox.serialize(local.ox, format=ox.RdfFormat.N_QUADS).splitlines())
+    nt = {"Content-Type": "application/n-triples", "Authorization": f"Bearer {TOKEN}"}
+    for method in ("PUT", "POST", "DELETE"):
+        r = httpx.request(method, base + "/store", params={"graph": G_ZIGUI}, headers=nt,
+                          content=b"<http://x/s> <http://x/p> <http://x/o> .\n")
+        assert r.status_code == 403 and "read-only" in r.text, (method, r.text)
+    r = httpx.get(base + "/store", headers={"Accept": "application/n-quads"})
+    assert sorted(r.content.splitlines()) == before
+
+
+NT_A = '<https://w3id.org/kg-cn/id/person/a> <http://www.w3.org/2000/01/rdf-schema#label> "甲"@zh .\n'
+NT_B = '<https://w3id.org/kg-cn/id/person/b> <http://www.w3.org/2000/01/rdf-schema#label> "乙"@zh .\n'
+
+
+def test_gsp_put_post_delete(tmp_path):
+    path = tmp_path / "gsp"
+    _make_store(path, {"zigui-1": TTL["zigui-1"]})
+    app = create_app(path, allow_update=True, token=TOKEN)
+    with running(app) as base:
+        url = base + "/store"
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        nt = {**auth, "Content-Type": "application/n-triples"}
+
+        def put(body: str, headers=nt, **params) -> httpx.Response:
+            return httpx.put(url, params=params or {"graph": G_NEW}, content=body.encode(),
+                             headers=headers)
+
+        def post(body: str, headers=nt, **params) -> httpx.Response:
+            return httpx.post(url, params=params or {"graph": G_NEW}, content=body.encode(),
+                              headers=headers)
+
+        def lines(**params) -> list[str] | None:
+            r = httpx.get(url, params=params or {"graph": G_NEW},
+                          headers={"Accept": "application/n-triples"})
+            return None if r.status_code == 404 else sorted(r.text.strip().splitlines())
+
+        zigui = lines(graph=G_ZIGUI)
+        # access: the same rules as SPARQL updates
+        r = put(NT_A, headers={"Content-Type": "application/n-triples"})
+        assert r.status_code == 401 and r.headers["www-authenticate"].startswith("Bearer")
+        r = put(NT_A, headers={"Content-Type": "application/n-triples",
+                               "Authorization": "Bearer nope"})
+        assert r.status_code == 403 and "wrong token" in r.text
+        assert httpx.delete(url, params={"graph": G_ZIGUI}).status_code == 401
+        assert lines() is None
+        # PUT creates (201), then replaces (204)
+        assert put(NT_A).status_code == 201
+        assert lines() == [NT_A.strip()]
+        assert put(NT_B).status_code == 204
+        assert lines() == [NT_B.strip()]
+        # what the Graph Store wrote, the query endpoint sees
+        q = "SELECT ?name WHERE { GRAPH ?g { ?p rdfs:label ?name } } ORDER BY ?name"
+        r = httpx.get(base + "/sparql", params={"query": q, "named-graph-uri": G_NEW})
+        assert [b["name"] for b in _bindings(r)] == ["乙"]
+        # POST merges (204), and creates a graph it does not find (201)
+        assert post(NT_A).status_code == 204
+        assert lines() == sorted([NT_A.strip(), NT_B.strip()])
+        g2 = G_NEW + "-2"
+        assert post(NT_A, graph=g2).status_code == 201 and lines(graph=g2) == [NT_A.strip()]
+        # bodies: Turtle; N-Quads with default-graph triples only
+        ttl = "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n" \
+              '<https://w3id.org/kg-cn/id/person/c> rdfs:label "丙"@zh .\n'
+        assert put(ttl, headers={**auth, "Content-Type": "text/turtle; charset=utf-8"},
+                   graph=g2).status_code == 204
+        assert lines(graph=g2) == [NT_A.replace("person/a", "person/c").replace("甲", "丙")
+                                   .strip()]
+        nq = {**auth, "Content-Type": "application/n-quads"}
+        assert put(NT_A, headers=nq, graph=g2).status_code == 204
+        assert lines(graph=g2) == [NT_A.strip()]
+        # bad bodies change nothing
+        r = put(NT_B.replace(" .", f" <{G_ZIGUI}> ."), headers=nq, graph=g2)
+        assert r.status_code == 400 and "Named graphs are not allowed" in r.text
+        r = put("<https://w3id.org/kg-cn/id/x> <oops", graph=g2)
+        assert r.status_code == 400 and "cannot read the application/n-triples body" in r.text
+        r = put(NT_B, headers={**auth, "Content-Type": "image/png"}, graph=g2)
+        assert r.status_code == 415
+        assert lines(graph=g2) == [NT_A.strip()]
+        # a write must name its graph
+        r = httpx.put(url, content=NT_A.encode(), headers=nt)
+        assert r.status_code == 400 and "?graph=IRI or ?default" in r.text
+        # the default graph
+        assert put(NT_B, default="").status_code == 204
+        assert lines(default="") == [NT_B.strip()]
+        assert httpx.delete(url, params={"default": ""}, headers=auth).status_code == 204
+        assert lines(default="") == []
+        # blank nodes: each POST is an RDF merge, the body's blank nodes are new nodes
+        bnode = '_:b <http://www.w3.org/2000/01/rdf-schema#label> "某"@zh .\n'
+        g3 = G_NEW + "-3"
+        assert post(bnode, graph=g3).status_code == 201
+        assert post(bnode, graph=g3).status_code == 204
+        assert len(lines(graph=g3)) == 2
+        # an empty PUT still creates the graph; DELETE drops it, then 404
+        assert put("", graph=g3).status_code == 204 and lines(graph=g3) == []
+        assert httpx.delete(url, params={"graph": G_NEW}, headers=auth).status_code == 204
+        assert lines() is None
+        r = httpx.delete(url, params={"graph": G_NEW}, headers=auth)
+        assert r.status_code == 404 and "no graph" in r.text
+        # the document graph nobody wrote to is untouched
+        assert lines(graph=G_ZIGUI) == zigui and len(zigui) == 20
+
+
+def test_graph_store_client(tmp_path):
+    from kg.remote import GraphStore, GraphStoreRefused, GraphStoreUnreachable
+
+    path = tmp_path / "client"
+    _make_store(path, TTL)
+    app = create_app(path, allow_update=True, token=TOKEN)
+    with running(app) as base:
+        gs = GraphStore(base, token=TOKEN)
+        assert (gs.url, gs.query_url) == (base + "/store", base + "/sparql")
+        assert GraphStore(base + "/store/").query_url == base + "/sparql"
+        assert gs.document_hash("zigui-1") == "hash-zigui-1"
+        assert gs.document_hash("nope") is None
+        triples = [q.triple for q in ox.parse(NT_A.encode(), format=ox.RdfFormat.N_TRIPLES)]
+        assert not gs.has_graph(G_NEW) and gs.get_graph(G_NEW) is None
+        gs.put_graph(G_NEW, triples)
+        assert gs.has_graph(G_NEW) and gs.get_graph(G_NEW) == triples
+        gs.post_graph(G_NEW, triples)  # a triple already there: still one
+        assert gs.get_graph(G_NEW) == triples
+        assert gs.delete_graph(G_NEW) is True and gs.delete_graph(G_NEW) is False
+        # paged reads: the server's row limit is 10,000 here, pages of 7 are cut by LIMIT
+        rows = list(gs.select_all("SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?s ?p ?o",
+                                  page=7))
+        assert len(rows) == 46  # the quads _make_store wrote, one row each
+        with pytest.raises(GraphStoreRefused, match="401"):
+            GraphStore(base).put_graph(G_NEW, triples)
+        with pytest.raises(GraphStoreRefused, match="403.*wrong token"):
+            GraphStore(base, token="nope").delete_graph(G_NEW)
+        gs.close()
+    with pytest.raises(GraphStoreUnreachable, match="cannot reach graph store"):
+        GraphStore(base, token=TOKEN, timeout=2).put_graph(G_NEW, triples)
+    with pytest.raises(StoreError, match="query endpoint"):
+        GraphStore("http://127.0.0.1:1/ds/data")
+    with pytest.raises(StoreError, match="not an http"):
+        GraphStore("ftp://example.org/store")
+
+
+def test_paged_reads_through_a_row_limit(base, local):
+    from kg.remote import GraphStore
+
+    # MAX_ROWS (100) cuts pages of 1,000: the next page starts after the rows it got.
+    q = "SELECT ?s ?n WHERE { GRAPH ?g { ?s kg:n ?n } } ORDER BY ?n"
+    rows = list(GraphStore(base).select_all(q, page=1000))
+    assert [int(r["n"].value) for r in rows] == list(range(BULK))
+
+
 # -- snapshots and concurrent builds ---------------------------------------------------------------
 def test_read_only_server_does_not_block_a_writer_and_sees_its_commits(tmp_path):
     path = tmp_path / "live"
