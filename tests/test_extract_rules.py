@@ -518,3 +518,8 @@ def test_a_dispatched_person_holds_the_post_taken_up():
     e = ex("当时，省教育厅一级调研员孙立平被选派到石门村担任驻村第一书记。")
     got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
     assert ("孙立平", "驻村第一书记", "石门村") in got
+
+
+def test_listed_city_short_forms_before_deng_chengshi_are_places():
+    e = ex("合作社的茶叶销往武汉、南京、南昌等城市。")
+    assert spans(e, "GPE") == ["武汉", "南京", "南昌"]

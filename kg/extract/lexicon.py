@@ -186,6 +186,17 @@ def places() -> dict[str, str]:
     return out
 
 
+@cache
+def city_shorts() -> frozenset[str]:
+    """Short forms of provinces and cities (南京, 武汉, 湖南), including the ones ``places``
+    leaves out because they also read as a surname + character: a list of them before
+    等城市/等地 is a list of places whatever they look like."""
+    from kg.places import gazetteer
+
+    return frozenset(s for s, cands in gazetteer().items()
+                     if any(p.level in ("province", "city") and p.name != s for p in cands))
+
+
 # Traditional characters of OCR'd or HK-sourced copy (婦聯, 巾幗, 優秀) → simplified, one to
 # one, so a translated shadow of the text keeps every offset. Characters that are also
 # ordinary simplified characters (於 in 於潜镇, 乾, 著 …) are left alone.

@@ -259,8 +259,11 @@ class Scanner:
             while a > 0 and m.start() - a < 40 and (_cjk(t[a - 1]) or t[a - 1] == "、"):
                 a -= 1
             items = t[a:m.start()].split("、")
-            first = next((items[0][-k:] for k in (3, 2) if places.get(items[0][-k:])), None)
-            if len(items) < 2 or first is None or not all(places.get(x) for x in items[1:]):
+            shorts = L.city_shorts()
+            first = next((items[0][-k:] for k in (3, 2)
+                          if places.get(items[0][-k:]) or items[0][-k:] in shorts), None)
+            if len(items) < 2 or first is None or \
+                    not all(places.get(x) or x in shorts for x in items[1:]):
                 continue
             i = m.start() - sum(len(x) + 1 for x in items[1:]) - len(first)
             for x in [first] + items[1:]:
