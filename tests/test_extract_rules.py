@@ -523,3 +523,12 @@ def test_a_dispatched_person_holds_the_post_taken_up():
 def test_listed_city_short_forms_before_deng_chengshi_are_places():
     e = ex("合作社的茶叶销往武汉、南京、南昌等城市。")
     assert spans(e, "GPE") == ["武汉", "南京", "南昌"]
+
+
+def test_jia_opens_a_given_name_only_with_a_clear_edge():
+    e = ex("比赛中，严秀梅、李家俊等8人获二等奖。")
+    assert spans(e, "PERSON") == ["严秀梅", "李家俊"]
+    assert ("李家俊", "二等奖") in awards_of(e)
+    from kg.extract.rules import Scanner
+    t = "我们走进王家小院参观，李家村、张家湾等村参加。"
+    assert [c for c in Scanner(t).run() if c.label == "PERSON"] == []

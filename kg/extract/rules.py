@@ -145,6 +145,9 @@ TEACHER_BEFORE_RE = re.compile("(?:老师|讲师|教师|导师|师傅|志愿者|
 QUOTED_TITLE_RE = re.compile("[\u4e00-\u9fff]{2,5}(?:工匠|巧匠|名匠|好青年|女杰|能手|标兵)")
 PRIZE_RE = re.compile("[一二三特]等奖|优秀奖|[金银铜]奖")
 AWARD_AFTER_NAME = ("获得", "荣获", "获评", "获", "被评", "被授", "当选", "入选")
+# last characters of X家Y that make a place or a household, not a name (李家村, 王家人)
+JIA_NOT_LAST = set("村庄湾坪沟河山岭屯寨坝堡营店铺桥集台园院口港镇乡里巷街人里门")
+COUNT_START = set("0123456789一二三四五六七八九十两几多百")
 SENTENCE_OPEN = set("\n。！？；!?;")
 BYLINE_SEPS = " \u3000\t:：丨|｜/"
 # Transliterated names (Uyghur, Kazakh, Tibetan, Mongolian …) join their parts with a middle
@@ -775,7 +778,10 @@ class Scanner:
             if e > self.n:
                 continue
             given = t[g0:e]
-            if any((not _cjk(c)) or c in L.NOT_GIVEN for c in given):
+            # 王家豪、陈家明说: 家 opens a given name too, but 王家 is also 'the Wangs', so a
+            # 家-name needs two given characters, a clear edge and no place-like last one
+            jia = k == 2 and given[0] == "家" and need_boundary and given[1] not in JIA_NOT_LAST
+            if any((not _cjk(c)) or c in L.NOT_GIVEN for c in (given[1:] if jia else given)):
                 continue
             if t[s:e] in self.T["places"] or t[s:e] in L.ROLE_NOUNS or given in L.ROLE_NOUNS \
                     or given in ADDRESS_FORMS:
@@ -783,8 +789,11 @@ class Scanner:
             if not need_boundary:
                 return e
             score = self.follow_len(e)
-            if t[e:e + 1] == "、" or self.post_at(e):
-                score = 9
+            if t[e:e + 1] == "、" or self.post_at(e) or \
+                    t[e:e + 1] == "等" and t[e + 1:e + 2] in COUNT_START:
+                score = 9  # 、, a post, 等10人: a clear edge
+            if jia and score < 2:
+                continue
             if score >= 2:
                 return e
             if score > best_score:
