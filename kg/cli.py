@@ -55,41 +55,73 @@ def _guard(fn):
 @_guard
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders: .txt .html .jsonl")],
-    store: StoreOpt = Path("kg-store"),
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.")] = 1,
+    store: Annotated[Path | None, typer.Option("--store", "-s", help="Store directory (default kg-store).")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (with --engine dask: workers of the local cluster).")] = 1,
     force: Annotated[bool, typer.Option(help="Rewrite documents even if unchanged.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
     engine: Annotated[str, typer.Option(help="local | dask")] = "local",
-    scheduler: Annotated[str, typer.Option(help="Dask scheduler address (tcp://host:8786) or 'local'.")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://host:8786) or 'local' (the default: a local cluster).")] = None,
+    workdir: Annotated[Path | None, typer.Option(help="Dask: folder for the part files; with a remote scheduler, on a filesystem the workers share.")] = None,
+    partitions: Annotated[int | None, typer.Option(help="Dask: number of partitions (default four per worker thread).")] = None,
+    gsp: Annotated[str | None, typer.Option(help="Write to a remote store through the SPARQL 1.1 Graph Store Protocol: its URL (kg serve: http://host:7878 or http://host:7878/store) instead of --store.")] = None,
+    query_endpoint: Annotated[str | None, typer.Option(help="With --gsp: the store's SPARQL query endpoint (default: kg serve's /sparql next to /store).")] = None,
+    token: Annotated[str | None, typer.Option(help="With --gsp: bearer token for writes (default $KG_SERVE_TOKEN).")] = None,
 ) -> None:
     """Ingest, extract, link and write documents into the store."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
     from kg import api
 
+    if engine not in ("local", "dask"):
+        fail(f"unknown engine {engine!r}: use local or dask")
+    if engine == "local":
+        dask_only = [name for name, v in (("--scheduler", scheduler), ("--workdir", workdir),
+                                          ("--partitions", partitions)) if v is not None]
+        if dask_only:
+            fail(f"{', '.join(dask_only)} only appl{'ies' if len(dask_only) == 1 else 'y'} "
+                 "to --engine dask")
+    if gsp is None:
+        given = [name for name, v in (("--query-endpoint", query_endpoint), ("--token", token))
+                 if v is not None]
+        if given:
+            fail(f"{', '.join(given)} only appl{'ies' if len(given) == 1 else 'y'} with "
+                 "--gsp URL")
+    elif store is not None:
+        fail("give --store (a local store) or --gsp (a remote one), not both")
     for p in paths:
         if not p.exists():
             fail(f"no such file or folder: {p}")
+    target = None
+    if gsp is not None:
+        from kg.remote import GraphStore
+
+        target = GraphStore(gsp, query_url=query_endpoint, token=token)
+    store = store or Path("kg-store")
     show = sys.stderr.isatty() and not as_json
     with Progress("[progress.description]{task.description}", BarColumn(),
                   MofNCompleteColumn(), TimeElapsedColumn(), console=err,
                   disable=not show, transient=True) as prog:
         task = prog.add_task("building", total=None)
+
+        def advance(n: int, _id: str) -> None:
+            prog.advance(task, n)
+
         if engine == "dask":
             from kg.distributed import build_dask
 
-            report = build_dask(paths, store, scheduler=scheduler, force=force,
-                                n_workers=max(1, jobs),
-                                progress=lambda n, _id: prog.advance(task, n))
-        elif engine == "local":
-            report = api.build(paths, store, jobs=jobs, force=force,
-                               progress=lambda n, _id: prog.advance(task, n))
+            report = build_dask(paths, target or store, scheduler=scheduler or "local",
+                                workdir=workdir, partitions=partitions, force=force,
+                                n_workers=max(1, jobs), progress=advance)
+        elif target is not None:
+            from kg.distributed import build_remote
+
+            report = build_remote(paths, target, jobs=jobs, force=force, progress=advance)
         else:
-            fail(f"unknown engine {engine!r}: use local or dask")
+            report = api.build(paths, store, jobs=jobs, force=force, progress=advance)
     if as_json:
         out.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
-        t = Table(title=f"kg build → {store}", show_header=False)
+        t = Table(title=f"kg build → {target or store}", show_header=False)
         t.add_row("documents", f"{report.documents} read, {report.written} written, "
                   f"{report.unchanged} unchanged, {len(report.failures)} failed")
         t.add_row("entities", ", ".join(f"{k} {v}" for k, v in report.entities.items()))
