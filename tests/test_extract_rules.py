@@ -532,3 +532,13 @@ def test_jia_opens_a_given_name_only_with_a_clear_edge():
     from kg.extract.rules import Scanner
     t = "我们走进王家小院参观，李家村、张家湾等村参加。"
     assert [c for c in Scanner(t).run() if c.label == "PERSON"] == []
+
+
+def test_founded_enterprise_descriptions_are_no_names():
+    e = ex("她返乡创办的核桃加工合作社带动了乡亲，他成立竹编厂。县妇联推荐了湘溪春生态茶厂。")
+    assert spans(e, "ORG") == ["县妇联", "湘溪春生态茶厂"]
+
+
+def test_township_units_named_by_their_area_in_a_list():
+    e = ex("区妇联、区司法局、城南派出所等8家单位参加活动。")
+    assert spans(e, "ORG") == ["区妇联", "区司法局", "城南派出所"]

@@ -124,6 +124,12 @@ SESSION_RE = re.compile(r"第[0-9一二三四五六七八九十]{1,3}届")
 SCHOOL_BODIES = ("党委", "团委", "纪委", "工会", "妇委会", "党总支", "关工委", "学生会", "研究生会")
 PLACE_LIST_RE = re.compile(r"(?<=[\u4e00-\u9fff])等(?:地|省市|省|市|城市|地区)")
 ADDRESS_FORMS = frozenset(("小姐", "阿姨", "大姐", "大哥", "大爷", "大妈", "大叔", "师傅", "奶奶", "爷爷", "老师"))
+# township units named by their area alone (新竹派出所, 城关司法所) where a list sets them off
+TOWN_UNITS = frozenset(("派出所", "司法所", "卫生院", "财政所", "供电所", "税务所", "自然资源所",
+                        "市场监管所", "兽医站", "农技站", "文化站"))
+LIST_EDGE = set("、，,：:\n")
+# a founding verb before an enterprise: what follows may be a description (她创办的箱包厂)
+FOUNDED_RE = re.compile(r"(?:创办|成立|创建|开办|办起|兴办|建起|组建|领办)(?:了|的|起)?$")
 SUBUNIT_ONLY = frozenset(("车间", "班组"))
 # company heads whose names often hold a one-character verb (自来水, 公共交通, 建筑, 进出口)
 COMPANY_WORDS = frozenset(("公司", "有限公司", "有限责任公司", "股份有限公司", "集团", "集团公司"))
@@ -376,8 +382,9 @@ class Scanner:
         self._body_ends = {e for _s, e in out}
         return out
 
-    def _generic_core(self, core: str) -> bool:
-        """Whether a name core is only generic words (家长学校, 妇女儿童健康服务中心)."""
+    def _generic_core(self, core: str, need: int = 2) -> bool:
+        """Whether a name core is only generic words (家长学校, 妇女儿童健康服务中心): fewer
+        than ``need`` characters outside them."""
         gw = L.GENERIC_WORDS
         i, rest = 0, 0
         while i < len(core):
@@ -388,7 +395,7 @@ class Scanner:
             else:
                 rest += 1
                 i += 1
-        return rest < 2
+        return rest < need
 
     def _left_edge(self, bs: int, limit: int = 12) -> tuple[int, str, int] | None:
         """Where the body whose head starts at ``bs`` begins, and what opens it:
@@ -514,8 +521,13 @@ class Scanner:
                 if core == "" and word in cores and t[bs - 1:bs] == "、" and self.post_at(be) \
                         and any(pe2 == bs - 1 for _, pe2 in posts):
                     s = bs  # 县委常委、组织部部长: a department of the body just named
+                elif word in TOWN_UNITS and 2 <= len(core) <= 4 and s > 0 \
+                        and t[s - 1] in LIST_EDGE and not self._generic_core(core, 1):
+                    pass  # 、新竹派出所、: a township unit named by its area, in a list
                 elif word not in named or self._generic_core(core) or len(core) < 2:
                     continue
+                elif FOUNDED_RE.search(t, max(0, s - 6), s) and self._generic_core(core, 3):
+                    continue  # 她创办的箱包厂, 成立板栗加工合作社: a description, no name
             elif kind in ("gpe", "opener", "abbr"):
                 if word in cores and word not in gov_named and pe != bs and \
                         not SESSION_RE.fullmatch(t, pe, bs):
