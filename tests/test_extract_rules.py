@@ -542,3 +542,9 @@ def test_founded_enterprise_descriptions_are_no_names():
 def test_township_units_named_by_their_area_in_a_list():
     e = ex("区妇联、区司法局、城南派出所等8家单位参加活动。")
     assert spans(e, "ORG") == ["区妇联", "区司法局", "城南派出所"]
+
+
+def test_a_quoted_account_name_before_gongzhonghao_is_a_media_outlet():
+    e = ex("评选结果将在“洛阳妇联”微信公众号和“学习强国”客户端展示。")
+    assert spans(e, "ORG") == ["洛阳妇联", "学习强国"]
+    assert spans(e, "HONOR") == []

@@ -130,6 +130,8 @@ TOWN_UNITS = frozenset(("派出所", "司法所", "卫生院", "财政所", "供
 LIST_EDGE = set("、，,：:\n")
 # a founding verb before an enterprise: what follows may be a description (她创办的箱包厂)
 FOUNDED_RE = re.compile(r"(?:创办|成立|创建|开办|办起|兴办|建起|组建|领办)(?:了|的|起)?$")
+# after a quoted name: the name is a media account or app (“某某妇联”微信公众号)
+MEDIA_AFTER_QUOTE = re.compile(r"[”」』](?:微信)?(?:公众号|视频号|抖音号|客户端|微博|小程序|APP|App|app)")
 SUBUNIT_ONLY = frozenset(("车间", "班组"))
 # company heads whose names often hold a one-character verb (自来水, 公共交通, 建筑, 进出口)
 COMPANY_WORDS = frozenset(("公司", "有限公司", "有限责任公司", "股份有限公司", "集团", "集团公司"))
@@ -173,6 +175,7 @@ class Scanner:
         self.T = _tables()
         self.cands: list[Cand] = []
         self.quotes: list[tuple[int, int]] = []  # content spans of “…”
+        self.media_quotes: list[tuple[int, int]] = []  # “…”微信公众号: quoted outlets
         self.books: list[tuple[int, int]] = []  # content spans of 《…》
         self.activity: list[tuple[int, int]] = []  # quoted/booked spans where nothing is read
         self.posts: list[tuple[int, int]] = []
@@ -630,6 +633,7 @@ class Scanner:
             after = t[e + 1:e + 40]
             if self.MEDIA_SUFFIX.search(name) or self.MEDIA_AFTER.match(after):
                 out.append((s, e))
+        out += [(s, e) for s, e in self.media_quotes if all(_cjk(c) for c in t[s:e])]
         # X、Y、Z等媒体: every item of the list is a media outlet
         for m in re.finditer(r"等(?:媒体|新闻媒体|主流媒体|平台|网站|新媒体平台)", t):
             j = m.start()
@@ -698,6 +702,10 @@ class Scanner:
                 continue
             q = t[qs:qe]
             after = t[qe + 1:qe + 6]
+            if MEDIA_AFTER_QUOTE.match(t, qe) and 2 <= qe - qs <= 12:
+                self.media_quotes.append((qs, qe))  # “某市妇联”微信公众号: an outlet
+                activity.append((qs, qe))
+                continue
             honor_after = after.startswith(L.HONOR_AFTER)
             verb = self.award_verb_before(qs - 1)
             # 某区最美家庭标兵: the title is what the quote ends with
