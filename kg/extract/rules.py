@@ -132,6 +132,8 @@ LIST_EDGE = set("、，,：:\n")
 FOUNDED_RE = re.compile(r"(?:创办|成立|创建|开办|办起|兴办|建起|组建|领办)(?:了|的|起)?$")
 # after a quoted name: the name is a media account or app (“某某妇联”微信公众号)
 MEDIA_AFTER_QUOTE = re.compile(r"[”」』](?:微信)?(?:公众号|视频号|抖音号|客户端|微博|小程序|APP|App|app)")
+# a count right after a body word: bodies of that kind are counted (中心2个, 工作站12家)
+COUNT_AFTER_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+[个家所处座](?:[，,。；;、）)]|$)")
 SUBUNIT_ONLY = frozenset(("车间", "班组"))
 # company heads whose names often hold a one-character verb (自来水, 公共交通, 建筑, 进出口)
 COMPANY_WORDS = frozenset(("公司", "有限公司", "有限责任公司", "股份有限公司", "集团", "集团公司"))
@@ -505,6 +507,8 @@ class Scanner:
                     continue
             if word in SUBUNIT_ONLY:
                 continue  # 分拣车间: a workshop is a body only as part of its company
+            if COUNT_AFTER_RE.match(t, be):
+                continue  # 建立…救助中心2个: a kind of facility counted, not one named body
             edge = self._left_edge(bs)
             if edge is None:
                 continue
