@@ -153,3 +153,11 @@ def test_bodies_attending_through_their_heads_are_agents():
 def test_a_pronoun_subject_of_an_event_is_the_person_named_before():
     e = ex("焊工孙建华从事焊接工作十五年。2022年9月，他参加全市职工技能大赛，获得二等奖。")
     assert by_date(e)["2022-09"] == {"孙建华"}
+
+
+def test_verbless_list_items_share_the_attendance_verb_after_them():
+    e = ex("8月3日，县长赵刚带队检查防汛工作，县委常委、常务副县长钱丽，副县长孙平参加检查。"
+           "9月1日，县妇联举办培训班，县妇联主席李梅为学员讲解政策。")
+    got = by_date(e)
+    assert {"赵刚", "钱丽", "孙平"} <= got["2022-08-03"]
+    assert "李梅" in got["2022-09-01"]

@@ -535,7 +535,7 @@ ACTS = re.compile(ATTEND.pattern + r"|揭牌|授牌|授旗|颁发|签订|签约"
 # the heads of bodies, standing for them (区水利局主要负责人参加)
 REPRESENTED = re.compile(r"(?:主要|相关|有关)?负责(?:人|同志)")
 # a later clause of the event's own sentence: who attended, spoke, or was invited to speak
-CLAUSE_ATTEND = re.compile(ATTEND.pattern + r"|邀请|授课|宣讲")
+CLAUSE_ATTEND = re.compile(ATTEND.pattern + r"|邀请|授课|宣讲|讲解|解读|宣布")
 HEAD_MARKS = " \t\u3000▲▼►●■◆★◇□☆#＃"
 
 
@@ -673,15 +673,33 @@ def _section_sentences(text: str, d: Mention, head_end: int,
 
 def _clause_attendees(text: str, ms: list[Mention], lo: int, hi: int) -> list[Mention]:
     out: list[Mention] = []
+    pending: list[Mention] = []  # 常务副区长周红，副区长何志刚参加: verbless list items
     i = lo
     while i < hi:
         a, b = _clause_bounds(text, i, CLAUSE_BREAK)
         b = min(b, hi)
         if b > a and CLAUSE_ATTEND.search(text, a, b):
+            out += pending
             out += [m for m in ms if a <= m.start and m.end <= b and m.label == "PERSON"]
             out += _represented(text, ms, a, b)
+            pending = []
+        else:
+            pending = _titled_person(text, ms, a, b) if text[b:b + 1] in "，," else []
         i = b + 1
     return out
+
+
+def _titled_person(text: str, ms: list[Mention], a: int, b: int) -> list[Mention]:
+    """[the person] when text[a:b] is only posts, bodies and one person (区委常委、常务副区长
+    周红): an item of a list whose verb comes in a later clause."""
+    inside = [m for m in ms if a <= m.start and m.end <= b]
+    if not inside or inside[-1].label != "PERSON" or inside[-1].end != b or \
+            any(m.label not in ("POST", "ORG", "GPE") for m in inside[:-1]):
+        return []
+    rest = list(text[a:b])
+    for m in inside:
+        rest[m.start - a:m.end - a] = [""] * (m.end - m.start)
+    return inside[-1:] if "".join(rest).strip(" \u3000、") == "" else []
 
 
 def _line_start(text: str, i: int) -> int:
