@@ -58,3 +58,37 @@ def test_sourcing_into_blank_zh_char_pipeline_gives_same_entities() -> None:
     trained = load_ner()
     for text in SENTENCES:
         assert _ents(blank(text)) == _ents(trained(text))
+
+
+def test_kg_pipeline_ner_tags_like_spacys_own_component() -> None:
+    # kg's pipeline runs the trained weights in a subclass that skips spaCy's per-token label
+    # walk; preset entities must still reach spaCy's walk (a label the model lacks is added).
+    from kg.extract.ner import _PredictOnlyNER
+
+    blank = spacy.blank("zh")
+    add_ner_to(blank)
+    assert isinstance(blank.get_pipe("ner"), _PredictOnlyNER)
+    texts = SENTENCES + ["市妇联主席王秀英、副主席陈  丽 到 杨家村 看望了李大爷一家。\n\n周建国说"]
+    ours = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in blank.pipe(texts)]
+    theirs = [[(e.start_char, e.end_char, e.label_) for e in d.ents]
+              for d in load_ner().pipe(texts)]
+    assert ours == theirs and any(ours)
+
+
+def test_char_doc_matches_spacys_char_segmenter() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from kg.extract.pipeline import char_doc
+
+    blank = spacy.blank("zh")
+    chars = st.sampled_from(list("中国妇联a1。 \n\t\r\u3000\u00a0"))
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet=chars, max_size=30))
+    def check(text: str) -> None:
+        a, b = blank.make_doc(text), char_doc(blank, text)
+        assert [(t.text, t.whitespace_) for t in a] == [(t.text, t.whitespace_) for t in b]
+        assert b.text == text
+
+    check()
