@@ -25,6 +25,7 @@ Value conventions (see /work/shared/gold/README.md):
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -415,7 +416,10 @@ def _bare_year_ok(t: str, i: int, j: int) -> bool:
     return t[:k].endswith(_BARE_Y_CUES)
 
 
-def _scan(text: str) -> list[_Span]:
+@functools.lru_cache(maxsize=4)
+def _scan(text: str) -> tuple[_Span, ...]:
+    """The DATE spans of `text`, before their values are resolved; cached because the
+    pipeline asks twice per document (the document year, then the DATE spans)."""
     t = text.translate(_WIDE)
     spans: list[_Span] = []
     pos = 0
@@ -437,7 +441,7 @@ def _scan(text: str) -> list[_Span]:
         if span is not None:
             spans.append(span)
             pos = span.end
-    return spans
+    return tuple(spans)
 
 
 # ---------------------------------------------------------------------------------------
