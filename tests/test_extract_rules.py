@@ -548,3 +548,11 @@ def test_a_quoted_account_name_before_gongzhonghao_is_a_media_outlet():
     e = ex("评选结果将在“洛阳妇联”微信公众号和“学习强国”客户端展示。")
     assert spans(e, "ORG") == ["洛阳妇联", "学习强国"]
     assert spans(e, "HONOR") == []
+
+
+def test_long_transliterated_parts_end_where_the_script_ends():
+    e = ex("自治区妇联主席帕丽达·阿不都热依木到和田地区调研。"
+           "乌兰察布市总工会副主席其其格·巴特尔出席会议。"
+           "买买提江·吐尔逊、阿依努尔·艾买提等10人被授予“新疆维吾尔自治区三八红旗手”称号。")
+    assert spans(e, "PERSON") == ["帕丽达·阿不都热依木", "其其格·巴特尔", "买买提江·吐尔逊",
+                                  "阿依努尔·艾买提"]

@@ -158,6 +158,16 @@ AWARD_AFTER_NAME = ("获得", "荣获", "获评", "获", "被评", "被授", "�
 # last characters of X家Y that make a place or a household, not a name (李家村, 王家人)
 JIA_NOT_LAST = set("村庄湾坪沟河山岭屯寨坝堡营店铺桥集台园院口港镇乡里巷街人里门")
 COUNT_START = set("0123456789一二三四五六七八九十两几多百")
+# characters of transliterated (Uyghur, Kazakh, Tibetan, Mongolian …) names; no function
+# word or verb of the genre is among them but 都 (阿不都), checked in place
+TRANSLIT = set(
+    "阿艾爱安奥巴白拜班宝贝别比波布才措次旦达丹德迪蒂丁顿都杜多尔尕甫盖甘格根贡古哈海罕汗赫"
+    "胡吉加嘉江杰金卡开坎康柯克肯库拉莱兰朗勒雷力丽利莉琳玲鲁路伦罗洛玛买麦曼毛梅孟米敏明莫木"
+    "穆纳娜乃尼妮努诺帕佩普其奇恰钦琴琼曲确热仁茹瑞若萨赛桑森色沙莎斯松苏索塔太泰坦特提铁图吐"
+    "托瓦旺维乌吾夏西希先孜再赞扎泽珍卓宗姆央嘎堆珠措觉登音敖雅娅亚牙耶伊依优尤玉则哲叶阔居肉"
+    "衣买合汉朝列孔不逊卜")
+TRANSLIT_BREAK = ("多次", "一直", "连续", "多年", "长期", "始终", "阿姨", "大姐", "大妈", "老师",
+                  "不仅", "不断", "不再", "不是", "不能", "不会", "不少", "不但", "不顾")
 SENTENCE_OPEN = set("\n。！？；!?;")
 BYLINE_SEPS = " \u3000\t:：丨|｜/"
 # Transliterated names (Uyghur, Kazakh, Tibetan, Mongolian …) join their parts with a middle
@@ -1117,12 +1127,15 @@ class Scanner:
                         any(ps < d0 and a < pe for ps, pe in self.posts) or \
                         any(os_ < d0 and a < oe for os_, oe in self.org_spans):
                     continue  # the name holds no post or body (副主席热依拉·…)
-                if any(t.startswith(r, a) for r in L.ROLE_NOUNS) or \
-                        self._opens_with_stop(t[a:min(d0, a + 2)]):
-                    continue  # nor a role noun or verb before it (村民帕提古丽·…, 在…)
-                if a == 0 or not _cjk(t[a - 1]) or a in post_ends or a in org_ends \
-                        or a in self.gpe_spans or self.stop_ending_at(a) is not None \
+                if any(t.startswith(r, a) for r in L.ROLE_NOUNS):
+                    continue  # nor a role noun before it (村民帕提古丽·…)
+                if a in post_ends or a in org_ends or a in self.gpe_spans \
                         or any(t.endswith(r, 0, a) for r in L.ROLE_NOUNS):
+                    start = a  # 副主席其其格·…: right after a post, 其 opens the name
+                    break
+                if self._opens_with_stop(t[a:min(d0, a + 2)]):
+                    continue  # nor a verb (在古丽米拉·…)
+                if a == 0 or not _cjk(t[a - 1]) or self.stop_ending_at(a) is not None:
                     start = a
                     break
             if start is None:
@@ -1131,8 +1144,9 @@ class Scanner:
                 continue
             last_dot = max(t.rfind(c, d0, m.end()) for c in NAME_DOTS)
             run_end = m.end()
-            end = weak = None
-            for k in range(2, min(6, run_end - last_dot - 1) + 1):
+            end = self._translit_end(last_dot + 1, run_end)
+            weak = None
+            for k in range(2, min(6, run_end - last_dot - 1) + 1) if end is None else ():
                 e = last_dot + 1 + k
                 score = self.follow_len(e)
                 if score >= 2 or self.post_at(e):
@@ -1145,6 +1159,23 @@ class Scanner:
                 continue
             out[start] = end
         return out
+
+    def _translit_end(self, j: int, run_end: int) -> int | None:
+        """End of the last part of a transliterated name starting at j, read as a run of
+        the characters transliterations are written with (阿不都卡迪尔到… → 阿不都卡迪尔):
+        it stops at any other character, at a name-ending word (…提出, …一行) or an adverb
+        (…多次); None when fewer than two such characters stand there."""
+        t = self.t
+        k = j
+        while k < run_end and k - j < 8:
+            c = t[k]
+            if k - j >= 1 and (self.follow_len(k) >= 2 or self.post_at(k)
+                               or t.startswith(TRANSLIT_BREAK, k)):
+                break
+            if c not in TRANSLIT or c == "都" and (k + 1 >= run_end or t[k + 1] not in TRANSLIT):
+                break
+            k += 1
+        return k if k - j >= 2 else None
 
     def _byline_name(self, i: int) -> int | None:
         t = self.t
