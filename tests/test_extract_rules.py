@@ -556,3 +556,10 @@ def test_long_transliterated_parts_end_where_the_script_ends():
            "买买提江·吐尔逊、阿依努尔·艾买提等10人被授予“新疆维吾尔自治区三八红旗手”称号。")
     assert spans(e, "PERSON") == ["帕丽达·阿不都热依木", "其其格·巴特尔", "买买提江·吐尔逊",
                                   "阿依努尔·艾买提"]
+
+
+def test_company_names_hold_industry_words_places_and_brands():
+    e = ex("荆门市城市建设投资控股集团有限公司、江西洪都钢铁有限公司获评“全国五一劳动奖状”。"
+           "中国工商银行股份有限公司九江分行获评先进集体。他创办了绿源农业发展有限公司。")
+    assert spans(e, "ORG") == ["荆门市城市建设投资控股集团有限公司", "江西洪都钢铁有限公司",
+                               "中国工商银行股份有限公司九江分行", "绿源农业发展有限公司"]

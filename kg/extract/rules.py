@@ -136,10 +136,14 @@ MEDIA_AFTER_QUOTE = re.compile(r"[”」』](?:微信)?(?:公众号|视频号|�
 COUNT_AFTER_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+[个家所处座](?:[，,。；;、）)]|$)")
 SUBUNIT_ONLY = frozenset(("车间", "班组"))
 # company heads whose names often hold a one-character verb (自来水, 公共交通, 建筑, 进出口)
-COMPANY_WORDS = frozenset(("公司", "有限公司", "有限责任公司", "股份有限公司", "集团", "集团公司"))
+COMPANY_WORDS = frozenset(("公司", "有限公司", "有限责任公司", "股份有限公司", "集团", "集团公司",
+                           "银行"))
 # one-character LEFT_STOPS that are as often characters of a company's name (建筑, 自来水,
 # 公共交通, 进出口, 经贸)
-COMPANY_INNER = set("建自共进出经")
+COMPANY_INNER = set("建自共进出经都")
+# words of LEFT_STOPS that are as often industry words inside a company's name
+COMPANY_INNER_WORDS = frozenset(("建设", "发展", "投资", "管理", "服务", "开发", "推广", "保护",
+                                 "治理", "创新", "实施", "保障"))
 HOSPITALS = ("医院", "卫生院", "保健院", "中医院")
 HOSPITAL_DEPT_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:内科|外科|儿科|妇科|产科|眼科|骨科|牙科|口腔科|皮肤科|"
                               r"急诊科|中医科|康复科|麻醉科|放射科|检验科|神经内科|心内科|消化内科|"
@@ -525,6 +529,9 @@ class Scanner:
             s, kind, pe = edge
             if kind == "stop" and word in COMPANY_WORDS:
                 s = self._company_left(bs, s)
+            elif kind == "gpe" and word in COMPANY_WORDS and s > 0 and _cjk(t[s - 1]) \
+                    and self.stop_ending_at(s) is None:
+                s = self._company_brand_left(s, bs)
             core = t[s:bs]
             if kind == "enum":
                 continue
@@ -575,27 +582,58 @@ class Scanner:
 
     def _company_left(self, bs: int, s: int) -> int:
         """Where a company name whose head starts at bs begins, when the left walk stopped
-        at s on a one-character verb that is as often a character of the name (延吉市自来水
-        公司, 某市公共交通集团, 恒泰建筑工程有限公司): the name runs on to a place or a clear
-        edge (punctuation, a line start) with no function word between; else s."""
+        at s on a verb that is as often a word of the name (延吉市自来水公司, 某市公共交通集团,
+        恒泰建筑工程有限公司, 某市城市建设投资控股集团): the name runs on over such words to
+        a place, an opener (中国建设银行) or a clear edge (punctuation, a line start); else s."""
         t = self.t
-        if s < 1 or t[s - 1] not in COMPANY_INNER or self.stop_ending_at(s) != s - 1:
+        st = self.stop_ending_at(s) if s >= 1 else None
+        if st is None or not self._company_inner(st, s):
             return s
-        j = s - 1
-        while j > 0 and bs - j <= 16:
+        j = st
+        while j > 0 and bs - j <= 20:
             g = self.gpe_spans.get(j)
             if g is None:
                 g = self.gpe_ending_at(j)
             if g is not None:
                 return self._extend_prefix(g)
+            op = next((o for o in L.BODY_OPENERS if j >= len(o) and t.startswith(o, j - len(o))),
+                      None)
+            if op is not None:
+                return self._extend_prefix(j - len(op))
             if not _cjk(t[j - 1]):
                 return j
             st = self.stop_ending_at(j)
-            if st is not None and (j - st > 1 or t[j - 1] not in COMPANY_INNER):
+            if st is not None:
+                if self._company_inner(st, j):
+                    j = st
+                    continue
                 # 带领恒泰建筑公司: a verb opens a long proper name; 获得建筑公司: too short
                 return j if bs - j >= 4 and not self._generic_core(t[j:bs]) else s
             j -= 1
         return s
+
+    def _company_inner(self, a: int, b: int) -> bool:
+        w = self.t[a:b]
+        return w in COMPANY_INNER if len(w) == 1 else w in COMPANY_INNER_WORDS
+
+    def _company_brand_left(self, s: int, bs: int) -> int:
+        """湖南华菱湘潭钢铁有限公司: a company's name may hold a place after its brand; from
+        the place at s the name runs left over the brand to a place or a clear edge."""
+        t = self.t
+        j = s
+        while j > 0 and s - j < 8:
+            if j < s and (j in self.gpe_spans or j in self._body_ends):
+                return s
+            g = self.gpe_ending_at(j) if j < s else None
+            if g is not None:
+                return self._extend_prefix(g)
+            if not _cjk(t[j - 1]):
+                return j if s - j >= 2 else s
+            st = self.stop_ending_at(j)
+            if st is not None:
+                return j if s - j >= 2 else s
+            j -= 1
+        return j if j == 0 and s - j >= 2 else s
 
     def _hospital_departments(self, orgs: list[list[int]]) -> None:
         """某市医院心内科主任医师: a clinical department written right after its hospital,
