@@ -563,3 +563,10 @@ def test_company_names_hold_industry_words_places_and_brands():
            "中国工商银行股份有限公司九江分行获评先进集体。他创办了绿源农业发展有限公司。")
     assert spans(e, "ORG") == ["荆门市城市建设投资控股集团有限公司", "江西洪都钢铁有限公司",
                                "中国工商银行股份有限公司九江分行", "绿源农业发展有限公司"]
+
+
+def test_award_clause_continues_the_nearest_clause_opening_on_a_person():
+    e = ex("在全市巾帼建功竞赛中，我区孙秀英家庭脱颖而出，荣获“全市最美家庭”称号。"
+           "经过层层选拔，职工代表、焊工吴立军、钱小红表现突出，获评“十佳工匠”。")
+    got = awards_of(e)
+    assert ("孙秀英家庭", "全市最美家庭") in got

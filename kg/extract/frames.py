@@ -373,28 +373,47 @@ def _without_dates(text: str, ms: list[Mention], a: int, b: int) -> str:
 
 
 def _sentence_subject(text: str, ms: list[Mention], i: int) -> tuple[list[Mention], bool]:
-    """The subject of the sentence holding i, read at its start (after dates): a person
-    named there, or 他/她 standing for the paragraph's last named person; ([], False) if
-    the sentence opens otherwise. The bool: the person stands alone (她本人), no family."""
+    """The subject that the clause at i continues: the nearest earlier clause of its sentence
+    that opens on a person (or a 、-list of persons: 我县王芳、李丽脱颖而出，荣获…), or on
+    他/她 standing for the last person named before; ([], False) if none does. The bool: the
+    person stands alone (她本人), not the family."""
     ss, _ = _clause_bounds(text, i, SENT_BREAK)
-    k = ss
-    rest: list[str] = []  # what stands before the subject, outside mentions
-    for m in ms:
-        if m.start < ss:
+    starts = [ss] + [p + 1 for p in range(ss, i) if text[p] in "，,"]
+    for cs in reversed(starts):
+        if cs >= i:
             continue
-        if m.start >= i:
+        ce = next((p for p in range(cs, i) if text[p] in "，,"), i)
+        got = _clause_opening(text, ms, cs, ce)
+        if got is not None:
+            return got
+    return [], False
+
+
+def _clause_opening(text: str, ms: list[Mention], cs: int, ce: int
+                    ) -> tuple[list[Mention], bool] | None:
+    """The person(s) opening text[cs:ce] after dates, bodies, places and posts (社区主任王某
+    扎根…), or 他/她's antecedent; None when the clause opens otherwise."""
+    k = cs
+    inside = [m for m in ms if cs <= m.start and m.end <= ce]
+    rest = ""  # what stands before the subject outside mentions (社区 in 社区主任王某)
+    for n, m in enumerate(inside):
+        rest += text[k:m.start].strip(" \u3000、")
+        if len(rest) > 3 or rest[:1] in ("他", "她"):
             break
-        rest.append(text[k:m.start])
         if m.label == "PERSON":
-            # 社区主任王某扎根…: the unit and post that introduce the subject may lead
-            return ([m], False) if len("".join(rest).strip(" \u3000，,、")) <= 3 else ([], False)
+            out = [m]
+            for m2 in inside[n + 1:]:
+                if m2.label != "PERSON" or text[out[-1].end:m2.start] not in ("、", "和", "及"):
+                    break
+                out.append(m2)
+            return out, False
         if m.label not in ("DATE", "ORG", "GPE", "POST"):
             break
         k = m.end
-    lead = text[k:i].lstrip(" \u3000，,")
+    lead = text[k:ce].lstrip(" \u3000，,")
     if lead[:1] in ("他", "她") and lead[1:2] != "们":
-        return _antecedent(text, ms, ss), True
-    return [], False
+        return _antecedent(text, ms, cs), True
+    return None
 
 
 def _fallback_subject(text: str, ms: list[Mention], cs: int) -> list[Mention]:
