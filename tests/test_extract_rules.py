@@ -570,3 +570,15 @@ def test_award_clause_continues_the_nearest_clause_opening_on_a_person():
            "经过层层选拔，职工代表、焊工吴立军、钱小红表现突出，获评“十佳工匠”。")
     got = awards_of(e)
     assert ("孙秀英家庭", "全市最美家庭") in got
+
+
+def test_ner_names_seed_the_list_neighbours():
+    from kg.extract.rules import find_spans
+    t = "经研究，决定授予周晓红、吴春燕、郑丽萍“全市三八红旗手”称号。"
+    a, c = t.index("周晓红"), t.index("郑丽萍")
+    got = {t[x.start:x.end] for x in find_spans(t, [(a, a + 3), (c, c + 3)]) if x.label == "PERSON"}
+    assert "吴春燕" in got
+    assert "周晓红" in got and "郑丽萍" in got  # confirmed by the list, so the rules keep them
+    # without seeds nothing anchors the list; wrong seeds alone are never returned
+    assert not any(x.label == "PERSON" for x in find_spans(t))
+    assert not any(x.label == "PERSON" for x in find_spans("今年春天很暖和。", [(0, 2)]))

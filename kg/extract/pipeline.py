@@ -98,9 +98,16 @@ def make_dates(nlp: Language, name: str):
 @Language.factory("kg_rules")
 def make_rules(nlp: Language, name: str):
     R.warm()
+    try:
+        from kg.extract.ner import KG_LABEL
+    except ImportError:  # pragma: no cover
+        KG_LABEL = {}
 
     def kg_rules(doc: Doc) -> Doc:
-        doc.user_data.setdefault(CANDS, []).extend(R.find_spans(_text(doc)))
+        # the NER (run before) seeds the rules' name lists with its PERSON spans
+        seeds = [(e.start_char, e.end_char) for e in doc.ents
+                 if KG_LABEL.get(e.label_) == "PERSON"]
+        doc.user_data.setdefault(CANDS, []).extend(R.find_spans(_text(doc), seeds))
         return doc
     return kg_rules
 

@@ -201,6 +201,7 @@ class Scanner:
         self.org_spans: list[tuple[int, int]] = []
         self._body_ends: set[int] = set()  # ends of body words, named or not (琼海供电局)
         self._dotted: dict[int, int] = {}  # start → end of dotted names (阿依古丽·买买提)
+        self.seeds: list[tuple[int, int]] = []  # names read by the NER (see find_spans)
 
     # -- lookups -----------------------------------------------------------------------------
     def stop_ending_at(self, j: int) -> int | None:
@@ -995,7 +996,13 @@ class Scanner:
                 found.setdefault((a, m.end(1)), P_LIST)
         # 、-lists: extend from anchored names to neighbours, again after propagation
         # (陈国富、周小芬 where 陈国富 was read elsewhere in the article)
+        # the NER's names seed the 、-lists too (marked P_MODEL; dropped unless a list
+        # grammar confirms them)
+        for a, b in self.seeds:
+            if b - a >= 2 and not any(a < e and s < b for s, e in found):
+                found[(a, b)] = P_MODEL
         self._extend_lists(found)
+        found = {k: p for k, p in found.items() if p != P_MODEL}
         self._propagate(found)
         self._extend_lists(found)
         if self._dotted:
@@ -1313,5 +1320,10 @@ class Scanner:
         return res
 
 
-def find_spans(text: str) -> list[Cand]:
-    return Scanner(text).run()
+def find_spans(text: str, seeds: list[tuple[int, int]] | None = None) -> list[Cand]:
+    """Rule spans of ``text``. ``seeds``: names another reader (the statistical NER) found;
+    they are not returned, but their 、-list neighbours are read as names (王某、李某、赵某
+    where the model caught the first and the last)."""
+    sc = Scanner(text)
+    sc.seeds = list(seeds or [])
+    return sc.run()
