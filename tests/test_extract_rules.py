@@ -582,3 +582,12 @@ def test_ner_names_seed_the_list_neighbours():
     # without seeds nothing anchors the list; wrong seeds alone are never returned
     assert not any(x.label == "PERSON" for x in find_spans(t))
     assert not any(x.label == "PERSON" for x in find_spans("今年春天很暖和。", [(0, 2)]))
+
+
+def test_recipients_on_the_lines_below_an_award_clause():
+    e = ex("区妇联决定授予以下同志“巾帼建功标兵”称号：\n孙丽娟（区人民医院）\n钱晓燕（城南街道妇联）\n\n"
+           "附件\n2023年度全区最美家庭名单\n城南街道：赵文华家庭、李国平家庭\n")
+    got = awards_of(e)
+    assert {("孙丽娟", "巾帼建功标兵"), ("钱晓燕", "巾帼建功标兵")} <= got
+    assert {("赵文华家庭", "全区最美家庭"), ("李国平家庭", "全区最美家庭")} <= got
+    assert spans(e, "HONOR") == ["巾帼建功标兵", "全区最美家庭"]

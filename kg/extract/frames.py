@@ -284,6 +284,8 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
                 k += 1
             if recips and not text.startswith("家庭", recips[-1].end):
                 recips = []
+        if not recips and verb is not None:
+            recips = _colon_lines(text, ms, h.end)  # 授予以下同志“…”称号：\n王某（某单位）
         if recips:
             year = _year_of(ms, cs, ce)
             for r in recips:
@@ -293,6 +295,38 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
     seen = {(a.recipient.start, a.honor.start) for a in out}
     out += [a for a in _heading_lists(text, ms) if (a.recipient.start, a.honor.start) not in seen]
     return out
+
+
+# the end of an award clause that introduces the recipients on the lines below
+COLON_AFTER_HONOR = re.compile(r"[”」』]?(?:荣誉称号|光荣称号|称号|荣誉)?[：:][ \u3000]*\n")
+
+
+def _colon_lines(text: str, ms: list[Mention], i: int) -> list[Mention]:
+    """授予以下同志“三八红旗手”称号：\n王某（某医院）\n李某（某镇妇联）: the persons (or
+    the bodies standing alone) opening the lines below the colon, up to a blank line."""
+    m0 = COLON_AFTER_HONOR.match(text, i)
+    if not m0:
+        return []
+    out: list[Mention] = []
+    a = m0.end()
+    while a < len(text) and text[a] != "\n":
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        line = [m for m in ms if a <= m.start and m.end <= b]
+        names = [m for m in line if m.label == "PERSON"]
+        body = text[a:b].strip(" \u3000\r")
+        if names and text[a:names[0].start].strip(" \u3000") == "":
+            out += names
+        elif len(line) == 1 and line[0].label == "ORG" and line[0].text == body:
+            out.append(line[0])
+        else:
+            break
+        a = b + 1
+    return out
+
+
+# what a list heading may add after its title: 名单, 名单（部分）, 拟表彰名单
+HEADING_TAIL = re.compile(r"^(?:拟表彰|表彰|获奖|拟推荐)?(?:人员|对象|家庭|集体)?名单(?:如下)?(?:[（(][^（）()]{0,6}[）)])?[：:]?$")
 
 
 def _heading_lists(text: str, ms: list[Mention]) -> list[Award]:
@@ -311,7 +345,7 @@ def _heading_lists(text: str, ms: list[Mention]) -> list[Award]:
         for m in line:
             if m.label in ("HONOR", "DATE"):
                 rest[m.start - ls:m.end - ls] = [""] * (m.end - m.start)
-        if "".join(rest).strip(" \u3000“”「」\"") or le >= len(text):
+        if HEADING_TAIL.sub("", "".join(rest).strip(" \u3000“”「」\"")) or le >= len(text):
             continue
         year = _year_of(ms, ls, le)
         a = le + 1

@@ -149,7 +149,7 @@ HOSPITAL_DEPT_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:内科|外科|儿科|妇
                               r"急诊科|中医科|康复科|麻醉科|放射科|检验科|神经内科|心内科|消化内科|"
                               r"呼吸内科|肾内科|普外科|妇产科|耳鼻喉科|重症医学科|感染科|肿瘤科|护理部)")
 FUSED_MEMBERS = {"人大代表": ("人大", "代表"), "政协委员": ("政协", "委员")}
-PAREN_ITEM_RE = re.compile(r"([\u4e00-\u9fff]{2,5})[（(]([^（）()\n]{2,40})[）)](?=[、等；;。])")
+PAREN_ITEM_RE = re.compile(r"([\u4e00-\u9fff]{2,5})[（(]([^（）()\n]{2,40})[）)](?=[、等；;。\n]|$)")
 # what a bounded name item (、苏和（…）、) never holds: unit words, function words, pronouns
 # (和/与 may end a given name here, the item edges are clear)
 PAREN_NOT_NAME = set("省市县区镇乡村街道院局委会司厂队部的了在是从到为等他她它你您们我咱某总个名位户")
@@ -806,6 +806,8 @@ class Scanner:
             c = t[j - 1]
             if not _cjk(c):
                 return j
+            if j >= 2 and (t[j - 2:j] == "年度" or c == "年" and t[j - 2].isdigit()):
+                return j  # 2023年度全市三八红旗手: the year is a date of its own
             if j >= 2 and t[j - 2:j] in L.LEVEL_WORDS[:9]:
                 return j  # 市级三八红旗手: the level word stays outside
             if PRIZE_RE.match(t, hs) and (t[j - 2:j] in ("项目", "赛项") or t[j - 1] == "组"):
