@@ -591,3 +591,9 @@ def test_recipients_on_the_lines_below_an_award_clause():
     assert {("孙丽娟", "巾帼建功标兵"), ("钱晓燕", "巾帼建功标兵")} <= got
     assert {("赵文华家庭", "全区最美家庭"), ("李国平家庭", "全区最美家庭")} <= got
     assert spans(e, "HONOR") == ["巾帼建功标兵", "全区最美家庭"]
+
+
+def test_community_party_committee_is_split_from_its_post_and_xinhua_community_is_no_agency():
+    e = ex("座谈会上，社区党委书记周芳介绍了情况。新华社区、红星社区参与活动。")
+    assert spans(e, "ORG") == ["社区党委"]
+    assert {(p.person.text, p.post.text, p.org.text) for p in e.posts} == {("周芳", "书记", "社区党委")}

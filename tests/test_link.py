@@ -203,3 +203,10 @@ def test_school_and_village_committees_belong_to_the_school_or_village_named():
     assert "武汉理工大学团委" in orgs
     assert "桃花村党支部" in orgs and "桃花村委会" in orgs
     assert "校团委" not in orgs and "村党支部" not in orgs
+
+
+def test_community_committee_belongs_to_the_community_named():
+    text = "走进阳光社区，社区党委书记陈静介绍。"
+    ex = ex_for("d", text, [("GPE", "阳光社区"), ("ORG", "社区党委"), ("POST", "书记"),
+                            ("PERSON", "陈静")], posts=[("陈静", "书记", "社区党委")])
+    assert "阳光社区党委" in names_of(link(ex), "Organization")

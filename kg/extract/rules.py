@@ -577,6 +577,8 @@ class Scanner:
                 o[1] = m.end()
         # national bodies standing alone
         for m in self.T["national_re"].finditer(t):
+            if t.startswith("区", m.end()):
+                continue  # 新华社区: a community, not the news agency
             if not self.in_spans(m.start(), self.activity):
                 orgs.append([m.start(), m.end()])
         return [(s, e) for s, e in orgs]
@@ -1311,9 +1313,9 @@ class Scanner:
                                               and t[ps - 2:ps] not in L.ABBR_BLOCK) and \
                     (ps < 2 or not _cjk(t[ps - 2]) or self.stop_ending_at(ps - 1) is not None):
                 start = ps - 1
-            if start is None and t[ps - 2:ps] == "街道" and \
+            if start is None and t[ps - 2:ps] in ("街道", "社区") and \
                     (ps < 3 or not _cjk(t[ps - 3]) or self.stop_ending_at(ps - 2) is not None):
-                start = ps - 2
+                start = ps - 2  # 街道党工委书记, 社区党委书记: this subdistrict's, community's
             if start is None:
                 res.append((ps, pe))
                 continue

@@ -41,6 +41,7 @@ __all__ = ["Linker", "link"]
 OWN_UNIT_BODIES = {
     "校": ("党委", "团委", "纪委", "工会", "妇委会", "党总支", "关工委", "学生会", "研究生会"),
     "村": ("党支部", "党总支", "党委", "委会", "民委员会", "妇联", "团支部", "监委会", "务监督委员会"),
+    "社区": ("党委", "党总支", "党支部", "居委会", "居民委员会", "妇联"),
 }
 SCHOOL_ENDS = ("大学", "学校", "中学", "小学", "学院")
 
@@ -120,7 +121,7 @@ class Linker:
                      if text.startswith(u) and text[len(u):] in bodies), None)
         if unit is None:
             return None
-        ends = SCHOOL_ENDS if unit == "校" else ("村", "社区")
+        ends = SCHOOL_ENDS if unit == "校" else (unit,)
         labels = ("ORG",) if unit == "校" else ("GPE",)
         cands = [x for x in self.ex.mentions if x.label in labels and x.text.endswith(ends)
                  and x is not m]
