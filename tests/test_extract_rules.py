@@ -597,3 +597,12 @@ def test_community_party_committee_is_split_from_its_post_and_xinhua_community_i
     e = ex("座谈会上，社区党委书记周芳介绍了情况。新华社区、红星社区参与活动。")
     assert spans(e, "ORG") == ["社区党委"]
     assert {(p.person.text, p.post.text, p.org.text) for p in e.posts} == {("周芳", "书记", "社区党委")}
+
+
+def test_as_of_dates_in_undated_texts_have_no_value():
+    text = "2022年，全县妇联开展活动120场。2022年6月，县妇联举办培训班。截至3月5日，全县已建成妇女之家80个。"
+    undated = extract(Document("t", text, {}))
+    dated = extract(Document("t", text, {"published": "2023-03-10"}))
+    v = {m.text: m.value for m in undated.mentions if m.label == "DATE"}
+    assert v["截至3月5日"[2:]] is None and v["2022年6月"] == "2022-06"
+    assert {m.text: m.value for m in dated.mentions if m.label == "DATE"}["3月5日"] == "2023-03-05"

@@ -44,6 +44,9 @@ from kg.model import Document, ExtractError, Extraction, Mention, Sentence
 log = logging.getLogger(__name__)
 
 CANDS = "kg_cands"  # doc.user_data key: list[rules.Cand]
+PUBLISHED = "kg_published"  # doc.user_data key: whether the document states its date
+AS_OF_RE = re.compile(r"(?:截至|截止|截止到)$")
+YEAR_WRITTEN = re.compile(r"[0-9〇○零一二三四五六七八九]{4}\s?年|今年|去年|本年|上年|明年")
 DATE_VALUES = "kg_date_values"  # doc.user_data key: {(start, end): value}
 YEAR = "kg_year"
 SENTS = "kg_sents"
@@ -88,8 +91,14 @@ def make_dates(nlp: Language, name: str):
         year = doc.user_data.get(YEAR)
         cands = doc.user_data.setdefault(CANDS, [])
         values = doc.user_data.setdefault(DATE_VALUES, {})
-        for s, e, v in dates.find_dates(_text(doc), year):
+        text = _text(doc)
+        for s, e, v in dates.find_dates(text, year):
             cands.append(R.Cand(s, e, "DATE", R.P_DATE))
+            if v is not None and not doc.user_data.get(PUBLISHED) and \
+                    AS_OF_RE.search(text, max(0, s - 3), s) and not YEAR_WRITTEN.search(text, s, e):
+                # 截至2月9日 in an undated text: 'as of' the writing, whose year is unknown
+                # (a year-end review is written in the next year)
+                v = None
             values[(s, e)] = v
         return doc
     return kg_dates
@@ -339,6 +348,7 @@ def char_doc(nlp: Language, text: str) -> Doc:
 def _make_doc(nlp: Language, d: Document) -> Doc:
     sdoc = char_doc(nlp, d.text)
     sdoc.user_data[YEAR] = _year(d)
+    sdoc.user_data[PUBLISHED] = _published(d.meta or {}) is not None
     sdoc.user_data[TEXT] = d.text
     return sdoc
 
