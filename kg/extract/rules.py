@@ -1159,7 +1159,7 @@ class Scanner:
         outside quotes and book titles. The first part starts at a clear edge (punctuation,
         a post, a role noun, a body or place, a verb: 副主席阿依古丽·…, 村民古丽米拉·…); the
         last part ends where a name-ending word or punctuation follows (…·艾力笑着说)."""
-        t, n = self.t, self.n
+        t = self.t
         out: dict[int, int] = {}
         if not any(d in t for d in NAME_DOTS):
             return out
