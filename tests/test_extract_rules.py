@@ -606,3 +606,15 @@ def test_as_of_dates_in_undated_texts_have_no_value():
     v = {m.text: m.value for m in undated.mentions if m.label == "DATE"}
     assert v["截至3月5日"[2:]] is None and v["2022年6月"] == "2022-06"
     assert {m.text: m.value for m in dated.mentions if m.label == "DATE"}["3月5日"] == "2023-03-05"
+
+
+def test_a_plural_pronoun_recipient_is_the_list_named_before():
+    e = ex("经研究，决定推荐周晓红、吴春燕参评。近日，她们荣获“全省巾帼建功标兵”称号。")
+    assert {("周晓红", "全省巾帼建功标兵"), ("吴春燕", "全省巾帼建功标兵")} <= awards_of(e)
+    from kg.extract.frames import _antecedent_list
+    from kg.model import Mention
+    t = "王某、李某事迹突出。她们荣获称号。张某发言。他们荣获"
+    ms = [Mention(0, 2, "PERSON", "王某"), Mention(3, 5, "PERSON", "李某"),
+          Mention(17, 19, "PERSON", "张某")]
+    assert [m.text for m in _antecedent_list(t, ms, t.index("她们"))] == ["王某", "李某"]
+    assert _antecedent_list(t, ms, t.index("他们")) == []  # one person alone is no 他们

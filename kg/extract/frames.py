@@ -265,6 +265,9 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
                 if not recips and PRONOUN_SUBJECT.fullmatch(subject):
                     recips = _antecedent(text, ms, start_region)
                     individual = True  # 马某家庭获评…，她本人获评: the person, not the family
+                if not recips and PLURAL_SUBJECT.fullmatch(subject):
+                    recips = _antecedent_list(text, ms, start_region)
+                    individual = True  # 王某、李某…。她们荣获: the list named before
                 if not recips and len(subject) <= 4 and not any(
                         m.label in ("PERSON", "ORG", "GPE") and start_region <= m.start < subj_end
                         for m in ms):
@@ -392,6 +395,22 @@ def _antecedent(text: str, ms: list[Mention], i: int) -> list[Mention]:
     para = text.rfind("\n", 0, i) + 1
     persons = [m for m in ms if m.label == "PERSON" and para <= m.start and m.end <= i]
     return persons[-1:]
+
+
+PLURAL_SUBJECT = re.compile(r"(?:她们|他们)(?:都|均|也|还|先后|分别)*")
+
+
+def _antecedent_list(text: str, ms: list[Mention], i: int) -> list[Mention]:
+    """The persons 她们/他们 at i stand for: the last 、-list of persons (two or more) of the
+    same paragraph before it; [] when the last person named stands alone."""
+    persons = [m for m in ms if m.label == "PERSON" and text.rfind("\n", 0, i) < m.start
+               and m.end <= i]
+    out = persons[-1:]
+    for m in reversed(persons[:-1]):
+        if text[m.end:out[0].start] not in ("、", "和", "及", "与"):
+            break
+        out.insert(0, m)
+    return out if len(out) >= 2 else []
 
 
 def _without_dates(text: str, ms: list[Mention], a: int, b: int) -> str:
