@@ -245,7 +245,7 @@ def _possibly_same(gs: GraphStore) -> list:
 
     from kg.vocab import RDF, RDFS, SCHEMA
 
-    holder = ox.NamedNode("urn:kg:persons")
+    holder = ox.NamedNode("urn:x-scratch:persons")  # a scratch graph, never stored
     a_type, label, person = (ox.NamedNode(str(RDF.type)), ox.NamedNode(str(RDFS.label)),
                              ox.NamedNode(str(SCHEMA.Person)))
     quads = []
