@@ -83,4 +83,8 @@ def test_run_reports_every_section(tmp_path):
         assert isinstance(r, (int, float)) and r > 0 and math.isfinite(r), fig
     for j in data["extrapolation"]["by_jobs"].values():
         assert j["minutes"] > 0
+    stages = data["profile"]["stages"]["by_stage"]  # timed directly, no profiler needed
+    assert {"store writes (Store.load per batch)", "link", "rdf (to_quads)"} <= set(stages)
+    assert abs(sum(v["seconds"] for v in stages.values())
+               - data["profile"]["stages"]["seconds"]) < 0.01
     bench.render(res)  # the table renders from what the JSON holds
