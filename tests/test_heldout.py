@@ -15,7 +15,7 @@ from kg.eval import load_gold, score
 from kg.model import LABELS
 
 DATA = Path(__file__).resolve().parent / "data"
-FILES = ["heldout.jsonl", "blind.jsonl", "blind2.jsonl", "blind4.jsonl"]
+FILES = ["heldout.jsonl", "blind.jsonl", "blind2.jsonl", "blind4.jsonl", "blind5.jsonl"]
 
 
 @pytest.mark.parametrize("name", FILES)
