@@ -618,3 +618,14 @@ def test_a_plural_pronoun_recipient_is_the_list_named_before():
           Mention(17, 19, "PERSON", "张某")]
     assert [m.text for m in _antecedent_list(t, ms, t.index("她们"))] == ["王某", "李某"]
     assert _antecedent_list(t, ms, t.index("他们")) == []  # one person alone is no 他们
+
+
+def test_undotted_tibetan_and_mongolian_names_are_whole():
+    e = ex("县委副书记、县长次仁多吉，县政协副主席达瓦卓玛、旦增平措，县政协秘书长白玛央金出席会议。"
+           "副县长索朗顿珠、李海涛列席会议。盟妇联副主席乌兰其其格到会调研。村党支部书记央金说：“好。”")
+    names = spans(e, "PERSON")
+    for n in ("次仁多吉", "达瓦卓玛", "旦增平措", "白玛央金", "索朗顿珠", "李海涛", "乌兰其其格", "央金"):
+        assert n in names
+    assert not any(n in names for n in ("白玛央", "索朗顿", "海涛列"))
+    got = {(p.person.text, p.post.text) for p in e.posts}
+    assert {("次仁多吉", "县长"), ("白玛央金", "秘书长"), ("央金", "书记")} <= got

@@ -173,6 +173,7 @@ TRANSLIT = set(
 TRANSLIT_BREAK = ("多次", "一直", "连续", "多年", "长期", "始终", "阿姨", "大姐", "大妈", "老师",
                   "不仅", "不断", "不再", "不是", "不能", "不会", "不少", "不但", "不顾")
 SENTENCE_OPEN = set("\n。！？；!?;")
+MINORITY_PARTS = frozenset(L.MINORITY_NAME_PARTS)
 BYLINE_SEPS = " \u3000\t:：丨|｜/"
 # Transliterated names (Uyghur, Kazakh, Tibetan, Mongolian …) join their parts with a middle
 # dot, typed as · • ・ ‧ ∙ or a full-width period: 阿依古丽·买买提, 扎西•多吉
@@ -839,6 +840,9 @@ class Scanner:
         t = self.t
         if s >= self.n:
             return None
+        m = self._minority_name(s, need_boundary, default3)
+        if m is not None:
+            return m
         if t[s:s + 2] in L.SURNAMES_2:
             g0 = s + 2
         elif t[s] in L.SURNAMES_1:
@@ -880,6 +884,33 @@ class Scanner:
                 t[g0 + 1] not in L.NOT_NAME_LAST and t[s:g0 + 2] not in self.T["places"]:
             return g0 + 2
         return best
+
+    def _minority_name(self, s: int, need_boundary: bool, default3: bool) -> int | None:
+        """End of a Tibetan or Mongolian name of two syllable groups starting at s (普布次仁,
+        乌兰托娅, 孟和巴雅尔), or of one group where a post names it (书记央金说), else None.
+        The name must end at an edge: punctuation, a name-ending word, a post, 、."""
+        t = self.t
+        parts = MINORITY_PARTS
+        if t[s:s + 2] not in parts and t[s:s + 3] not in parts:
+            return None
+
+        def edge(e: int) -> bool:
+            return not need_boundary or self.follow_len(e) >= 1 or self.post_at(e) \
+                or t[e:e + 1] == "、"
+
+        for k1 in (3, 2):
+            if t[s:s + k1] not in parts:
+                continue
+            for k2 in (3, 2):
+                e = s + k1 + k2
+                if e <= self.n and t[s + k1:e] in parts and edge(e):
+                    return e
+        for k1 in (3, 2):
+            e = s + k1
+            if t[s:e] in parts and default3 and (self.follow_len(e) >= 2 or self.follow_len(e)
+                                                 and (e + 1 >= self.n or not _cjk(t[e + 1]))):
+                return e
+        return None
 
     def post_at(self, i: int) -> bool:
         return i in self._post_starts
