@@ -629,3 +629,15 @@ def test_undotted_tibetan_and_mongolian_names_are_whole():
     assert not any(n in names for n in ("白玛央", "索朗顿", "海涛列"))
     got = {(p.person.text, p.post.text) for p in e.posts}
     assert {("次仁多吉", "县长"), ("白玛央金", "秘书长"), ("央金", "书记")} <= got
+
+
+def test_honor_list_lines_name_wide_space_unit_post():
+    e = ex("附：受表彰名单\n\n青海省三八红旗手\n王秀英　海东市互助县丹麻镇卫生院院长\n"
+           "措吉卓　玉树州称多县歇武镇妇联主席\n刘明华　青海大学教授\n")
+    assert spans(e, "PERSON") == ["王秀英", "措吉卓", "刘明华"]
+    assert "玉树州称多县歇武镇妇联" in spans(e, "ORG")
+    got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
+    assert got == {("王秀英", "院长", "海东市互助县丹麻镇卫生院"),
+                   ("措吉卓", "主席", "玉树州称多县歇武镇妇联"), ("刘明华", "教授", "青海大学")}
+    assert {(a.recipient_text, a.honor.text) for a in e.awards} == {
+        ("王秀英", "青海省三八红旗手"), ("措吉卓", "青海省三八红旗手"), ("刘明华", "青海省三八红旗手")}

@@ -45,7 +45,7 @@ def read_frames(ex: Extraction) -> None:
 # ---- posts --------------------------------------------------------------------------------
 def read_posts(text: str, ms: list[Mention]) -> list[Post]:
     out: list[Post] = []
-    from kg.extract.pipeline import _copular_holder, _dispatched_holder
+    from kg.extract.pipeline import _copular_holder, _dispatched_holder, _listed_holder
 
     for i, m in enumerate(ms):
         if m.label == "POST":
@@ -56,6 +56,9 @@ def read_posts(text: str, ms: list[Mention]) -> list[Post]:
             d = _dispatched_holder(text, ms, i)  # 刘某被选派到某村担任第一书记
             if d is not None:
                 out.append(Post(ms[d[0]], m, ms[d[1]]))
+            h = _listed_holder(text, ms, i)  # 王某　某镇卫生院院长 (a list line)
+            if h is not None:
+                out.append(Post(ms[h[0]], m, ms[h[1]] if h[1] is not None else None))
             continue
         if m.label != "PERSON":
             continue
@@ -376,6 +379,10 @@ def _list_line(text: str, line: list[Mention], a: int, b: int) -> list[Mention]:
         return names if names and not left else []
     if len(line) == 1 and line[0].label == "ORG" and line[0].text == body:
         return line
+    # 王某　某镇卫生院院长: a name opening the line, a wide space, its unit and post
+    if line and line[0].label == "PERSON" and not text[a:line[0].start].strip(" \u3000") and \
+            re.match(r"(?:\u3000|\t|  )", text[line[0].end:b]):
+        return line[:1]
     return []
 
 

@@ -193,7 +193,7 @@ def places() -> dict[str, str]:
         for p in cands:
             if p.level == "city" and p.name.endswith("自治州") and surface != p.name \
                     and len(surface) >= 2 and not surface.endswith("州"):
-                out.setdefault(surface + "州", "full")
+                out[surface + "州"] = "full"  # 玉树州 opens a chain (玉树州称多县) like 玉树藏族自治州
             # autonomous counties likewise: 互助县 for 互助土族自治县, 长阳县 (the short
             # form alone stays out: 互助, 长阳 are as often ordinary words)
             if p.level == "county" and p.name.endswith("自治县") and surface != p.name \

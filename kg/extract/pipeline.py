@@ -220,7 +220,8 @@ def _keep_held_posts(text: str, ms: list[R.Cand]) -> list[R.Cand]:
                               and held[i + 2] and ms[i + 2].start == nxt.end)
             held[i] = before_name or in_chain or body_then_post
         if not held[i] and (_copular_holder(text, ms, i) is not None
-                            or _dispatched_holder(text, ms, i) is not None):
+                            or _dispatched_holder(text, ms, i) is not None
+                            or _listed_holder(text, ms, i) is not None):
             held[i] = True
         if not held[i] and text[m.end:m.end + 1] in ("）", ")"):
             opening = max(text.rfind("（", 0, m.start), text.rfind("(", 0, m.start))
@@ -247,6 +248,32 @@ def _copular_holder(text: str, ms, i: int) -> int | None:
         return None
     gap = text[ms[j].end:lo]
     return j if COPULA_RE.search(gap) and len(gap) <= 3 else None
+
+
+LIST_GAP_RE = re.compile(r"[ \u3000\t]+")
+
+
+def _listed_holder(text: str, ms, i: int) -> tuple[int, int | None] | None:
+    """(person index, body index or None) when the post at i closes a line of a name list
+    that gives each name its unit and post after a wide space (王某　某县某镇卫生院院长):
+    the line opens with the name, then the space, the body (optional), the post, line end."""
+    m = ms[i]
+    if m.end < len(text) and text[m.end] not in "\r\n":
+        return None
+    j, org = i - 1, None
+    if j >= 0 and ms[j].label in ("ORG", "GPE") and ms[j].end == m.start:
+        org, j = j, j - 1
+    if j < 0 or ms[j].label != "PERSON":
+        return None
+    p = ms[j]
+    ls = text.rfind("\n", 0, p.start) + 1
+    if text[ls:p.start].strip(" \u3000\t") or \
+            not LIST_GAP_RE.fullmatch(text, p.end, ms[org].start if org is not None else m.start):
+        return None
+    gap = text[p.end:ms[org].start if org is not None else m.start]
+    if "\u3000" not in gap and "\t" not in gap and len(gap) < 2:
+        return None
+    return j, org
 
 
 DISPATCH_RE = re.compile(r"被?(?:选派|派驻|下派|选调|委派|派)(?:到|至|驻)?")

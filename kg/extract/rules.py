@@ -174,6 +174,7 @@ TRANSLIT_BREAK = ("多次", "一直", "连续", "多年", "长期", "始终", "�
                   "不仅", "不断", "不再", "不是", "不能", "不会", "不少", "不但", "不顾")
 SENTENCE_OPEN = set("\n。！？；!?;")
 MINORITY_PARTS = frozenset(L.MINORITY_NAME_PARTS)
+LIST_LINE_NAME_RE = re.compile(f"(?m)^[ \u3000]*([{L.CJK}]{{2,5}})(?:\u3000|\t|  )[ \u3000\t]*[{L.CJK}]")
 BYLINE_SEPS = " \u3000\t:：丨|｜/"
 # Transliterated names (Uyghur, Kazakh, Tibetan, Mongolian …) join their parts with a middle
 # dot, typed as · • ・ ‧ ∙ or a full-width period: 阿依古丽·买买提, 扎西•多吉
@@ -1022,6 +1023,18 @@ class Scanner:
                 if t[j:j + 1] != "、":
                     break
                 i = j + 1
+        # honor lists: 王某某　某县某镇卫生院院长 — a line opens with a name, a wide space,
+        # then the holder's unit and post closing the line; the layout says a name stands
+        # there, so names without a common surname (拉毛措) are read too
+        post_ends = {pe for _ps, pe in posts}
+        for m in LIST_LINE_NAME_RE.finditer(t):
+            s, e = m.span(1)
+            le = t.find("\n", e)
+            le = n if le < 0 else le
+            if le not in post_ends or any(c in L.NOT_GIVEN for c in t[s:e]) or \
+                    t[s:e] in self.T["places"] or t[s:e] in L.POSTS:
+                continue
+            found.setdefault((s, e), P_LIST)
         # 授予王建军（某公司炼铁厂）、乌云其其格（某医院护士长）等: each name is followed by
         # its unit in parentheses; the item edges (授予/、 before, 、/等 after) are clear, so
         # names that do not open with a common surname are read too
