@@ -641,3 +641,10 @@ def test_honor_list_lines_name_wide_space_unit_post():
                    ("措吉卓", "主席", "玉树州称多县歇武镇妇联"), ("刘明华", "教授", "青海大学")}
     assert {(a.recipient_text, a.honor.text) for a in e.awards} == {
         ("王秀英", "青海省三八红旗手"), ("措吉卓", "青海省三八红旗手"), ("刘明华", "青海省三八红旗手")}
+
+
+def test_name_list_after_post_shares_post_and_body():
+    e = ex("县委书记张明，县政协副主席王海、刘建国，县政协秘书长陈芳出席会议。")
+    got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
+    assert got == {("张明", "书记", "县委"), ("王海", "副主席", "县政协"),
+                   ("刘建国", "副主席", "县政协"), ("陈芳", "秘书长", "县政协")}

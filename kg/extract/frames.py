@@ -74,11 +74,13 @@ def read_posts(text: str, ms: list[Mention]) -> list[Post]:
                 out.append(Post(m, post, org))
         elif prev.label == "PERSON" and gap.strip(" \u3000、") == "" and gap:
             # byline lists: 通讯员 肖芳婷 李华迎 — the names share the byline post
-            for p in reversed(out):
-                if p.person is prev:
-                    if p.post.text in L.BYLINE_POSTS or p.org is None:
-                        out.append(Post(m, p.post, None))
-                    break
+            # 县政协副主席王某、李某: a 、-list after a post shares the post and its body
+            held = [p for p in out if p.person is prev]
+            if held and (held[-1].post.text in L.BYLINE_POSTS or held[-1].org is None):
+                out.append(Post(m, held[-1].post, None))
+            elif held and gap == "、" and text[m.end:m.end + 2] != "家庭":
+                for p in held:
+                    out.append(Post(m, p.post, p.org))
     return out
 
 
