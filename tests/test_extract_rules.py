@@ -648,3 +648,10 @@ def test_name_list_after_post_shares_post_and_body():
     got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
     assert got == {("张明", "书记", "县委"), ("王海", "副主席", "县政协"),
                    ("刘建国", "副主席", "县政协"), ("陈芳", "秘书长", "县政协")}
+
+
+def test_title_bar_separates_places_and_bodies():
+    e = ex("红旗满族乡丨前进村举办联欢会\n\n乡党委书记王明出席。\n\n来源丨红旗满族乡人民政府\n编辑丨李丽")
+    assert "红旗满族乡" in spans(e, "GPE") and "前进村" in spans(e, "GPE")
+    assert not any("丨" in g for g in spans(e, "GPE"))
+    assert "红旗满族乡人民政府" in spans(e, "ORG")

@@ -189,6 +189,10 @@ class Scanner:
 
     def __init__(self, text: str):
         self.t = L.simplified(text)  # same offsets: traditional forms read as simplified
+        if "丨" in self.t:
+            # 丨 (a CJK radical) is the genre's title and byline bar (某乡丨某村, 来源丨某乡政府):
+            # read it as the bar ｜ it stands for, so no name or place runs across it
+            self.t = self.t.replace("丨", "｜")
         self.n = len(text)
         self.T = _tables()
         self.cands: list[Cand] = []
