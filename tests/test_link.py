@@ -210,3 +210,16 @@ def test_community_committee_belongs_to_the_community_named():
     ex = ex_for("d", text, [("GPE", "阳光社区"), ("ORG", "社区党委"), ("POST", "书记"),
                             ("PERSON", "陈静")], posts=[("陈静", "书记", "社区党委")])
     assert "阳光社区党委" in names_of(link(ex), "Organization")
+
+
+def test_ethnic_township_is_not_a_county_alias_and_names_the_township():
+    from kg.link.locality import leading_place, township_of
+
+    assert leading_place("灵山满族乡东兴村") is None  # not 灵山县 (Guangxi)
+    assert township_of("灵山满族乡东兴村") == "灵山满族乡"
+    text = "红旗满族乡丨前进村举办活动。乡党委书记王明出席，乡妇联参加。来源丨红旗满族乡人民政府"
+    ld = link(ex_for("d", text, [("GPE", "红旗满族乡"), ("GPE", "前进村"), ("ORG", "乡党委"),
+                                 ("ORG", "乡妇联"), ("ORG", "红旗满族乡人民政府")]))
+    written = {e.extra.get("written_name", e.name) for e in ld.entities.values()
+               if e.type == "Organization"}
+    assert {"红旗满族乡党委", "红旗满族乡妇联"} <= written

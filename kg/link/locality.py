@@ -13,14 +13,18 @@ from kg.places import Place, lookup, place_by_path
 _LOWER_LEVEL = ("镇", "乡", "街道", "村", "社区", "路", "街", "组")
 
 
+# ethnic townships: 满族乡, 回族乡, 蒙古族乡, 朝鲜族满族乡, 土家族苗族乡
+_ETHNIC_TOWNSHIP = re.compile(r"(?:[^\s，。、]{1,3}族){1,2}(?:乡|镇)")
+
+
 def leading_place(text: str) -> tuple[str, list[Place]] | None:
     """The longest gazetteer surface `text` starts with: 株洲市妇联 → ('株洲市', [株洲市])."""
     for n in range(min(len(text), 12), 1, -1):
         cands = lookup(text[:n])
         if cands:
             is_alias = all(c.name != text[:n] for c in cands)
-            if is_alias and text.startswith(_LOWER_LEVEL, n):
-                return None
+            if is_alias and (text.startswith(_LOWER_LEVEL, n) or _ETHNIC_TOWNSHIP.match(text, n)):
+                return None  # 灵山满族乡 is a township, not 灵山县
             return text[:n], cands
     return None
 
@@ -100,16 +104,19 @@ def infer_locality(ex: Extraction) -> dict[str, str | None]:
                 county = name
                 p = place_by_path(prov, None, name)
                 city = p.city if p and p.city != prov else None
+    # without a county, a township article (来源丨某乡人民政府, 某乡丨某村) still says which
+    # township 乡/镇 stand for when it names that township at least twice and no other
     return {"province": prov, "city": city, "county": county,
-            "township": infer_township(ex) if county else None}
+            "township": infer_township(ex, min_count=1 if county else 2)}
 
 
-def infer_township(ex: Extraction) -> str | None:
-    """The township a county-level article is about: the only one it names, or one named
-    at least twice and more often than any other."""
-    towns = Counter(t for m in ex.mentions if m.label == "GPE" and (t := township_of(m.text)))
+def infer_township(ex: Extraction, min_count: int = 1) -> str | None:
+    """The township a county-level article is about: the only one it names (at least
+    ``min_count`` times), or one named at least twice and more often than any other."""
+    towns = Counter(t for m in ex.mentions if m.label in ("GPE", "ORG")
+                    and (t := township_of(m.text)))
     if len(towns) == 1:
-        return next(iter(towns))
+        return next(iter(towns)) if next(iter(towns.values())) >= min_count else None
     ranked = towns.most_common(2)
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
