@@ -161,3 +161,11 @@ def test_verbless_list_items_share_the_attendance_verb_after_them():
     got = by_date(e)
     assert {"赵刚", "钱丽", "孙平"} <= got["2022-08-03"]
     assert "李梅" in got["2022-09-01"]
+
+
+def test_dated_plans_after_semicolons_keep_the_first_clause_subject():
+    e = ex("下一步，区妇联将组织巾帼志愿者走进社区宣讲；2月中旬，还将举办家政技能培训班；"
+           "3月8日当天，将集中开展“巾帼心向党”主题活动。", published="2023-01-20")
+    got = by_date(e)
+    assert got["2023-02-11/2023-02-20"] == {"区妇联"}
+    assert got["2023-03-08"] == {"区妇联"}

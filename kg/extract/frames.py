@@ -598,9 +598,45 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
             if sp and sp.end() <= d.start:
                 subject_lo = sp.end()
         ev = build(d, d.end, scope_end, subject_lo, se)
+        if ev is not None and not ev.agents and not lead:
+            # 团区委将组织…；11月下旬，还将举办…；12月5日，将开展…: a dated plan after ；
+            # without a subject of its own is the earlier clause's subject's
+            ev.agents = _semicolon_subject(text, ms, ss)
         if ev is not None:
             add(ev, (d.value, ev.trigger))
     return out
+
+
+def _semicolon_subject(text: str, ms: list[Mention], ss: int, depth: int = 3) -> list[Mention]:
+    """The body or person opening the ；-clause before the one starting at ss (after its
+    date), looking further back over clauses that have none; [] when no ； precedes."""
+    j = ss - 1
+    while j >= 0 and text[j] in " \u3000":
+        j -= 1
+    if depth == 0 or j < 0 or text[j] not in "；;":
+        return []
+    ps, _ = _clause_bounds(text, j - 1 if j else 0, SENT_BREAK)
+    k = ps
+    c = text.find("，", ps, j)
+    if 0 <= c - ps <= 6 and not any(ps <= m.start < c for m in ms):
+        k = c + 1  # 下一步，区妇联将…: an opening adverbial phrase
+    for m in ms:
+        if m.start < ps or m.start >= j:
+            continue
+        if text[k:m.start].strip(" \u3000，,、"):
+            break
+        if m.label == "DATE":
+            k = m.end
+            continue
+        if m.label in ("ORG", "PERSON"):
+            out = [m]
+            for m2 in ms:
+                if m2.start >= out[-1].end and m2.start < j and m2.label in ("ORG", "PERSON") \
+                        and text[out[-1].end:m2.start] in ("、", "和", "与", "联合"):
+                    out.append(m2)
+            return out
+        break
+    return _semicolon_subject(text, ms, ps, depth - 1)
 
 
 # what may stand before the date of a reported event: a dateline or byline (本报讯（记者 X）),
