@@ -655,3 +655,14 @@ def test_title_bar_separates_places_and_bodies():
     assert "红旗满族乡" in spans(e, "GPE") and "前进村" in spans(e, "GPE")
     assert not any("丨" in g for g in spans(e, "GPE"))
     assert "红旗满族乡人民政府" in spans(e, "ORG")
+
+
+def test_transliterated_names_after_posts_bylines_and_before_shuo():
+    e = ex("本次培训邀请县刺绣协会会长其木嘎等3名传承人授课。其木嘎从小学习刺绣。"
+           "村党支部书记那春来告诉记者，节目很好。“现在每个月能挣3000多元。”阿依努尔·司马义说。\n"
+           "（撰稿：娜仁格日勒　审核：王丽）")
+    names = spans(e, "PERSON")
+    assert names.count("其木嘎") == 2
+    assert {"那春来", "娜仁格日勒", "阿依努尔·司马义", "王丽"} <= set(names)
+    got = {(p.person.text, p.post.text) for p in e.posts}
+    assert {("其木嘎", "会长"), ("那春来", "书记"), ("娜仁格日勒", "撰稿")} <= got

@@ -917,6 +917,23 @@ class Scanner:
                 return e
         return None
 
+    def _translit_after_post(self, s: int) -> int | None:
+        """End of a transliterated name with no surname right after a post (理事长其米格等,
+        副主席阿尔达克、…): a run of 2–5 transliteration characters up to a clear edge."""
+        t = self.t
+        if t[s] in L.SURNAMES_1 or t[s] not in TRANSLIT:
+            return None
+        e = s
+        while e < self.n and e - s < 5 and t[e] in TRANSLIT and not (
+                e > s and (self.follow_len(e) >= 2 or self.post_at(e))):
+            e += 1
+        if e - s < 2 or t[s:e] in self.T["places"]:
+            return None
+        if e >= self.n or not _cjk(t[e]) or t[e] == "、" or self.follow_len(e) >= 2 or \
+                t[e] == "等" and t[e + 1:e + 2] in COUNT_START:
+            return e
+        return None
+
     def post_at(self, i: int) -> bool:
         return i in self._post_starts
 
@@ -952,7 +969,7 @@ class Scanner:
                 continue
             if t[pe:pe + 1] and t[pe] in "、":
                 continue
-            e = self.name_at(pe, default3=True)
+            e = self.name_at(pe, default3=True) or self._translit_after_post(pe)
             if e is not None:
                 found[(pe, e)] = P_PERSON
         # X家庭 (family recipients)
@@ -1246,6 +1263,8 @@ class Scanner:
             for k in range(2, min(6, run_end - last_dot - 1) + 1) if end is None else ():
                 e = last_dot + 1 + k
                 score = self.follow_len(e)
+                if t[e:e + 1] == "说" and (e + 1 >= self.n or t[e + 1] in "。，,：:；！"):
+                    score = 2  # …·司马义说。: 说 closing the clause ends the name
                 if score >= 2 or self.post_at(e):
                     end = e
                     break
@@ -1278,6 +1297,9 @@ class Scanner:
         t = self.t
         if i in self._dotted:
             return self._dotted[i]
+        m = self._minority_name(i, False, False)
+        if m is not None and (m >= self.n or not _cjk(t[m]) or t[m] in "、"):
+            return m  # 撰稿：娜仁格日勒
         for k in (3, 2, 4):
             e = i + k
             if e > self.n:
