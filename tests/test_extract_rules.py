@@ -666,3 +666,12 @@ def test_transliterated_names_after_posts_bylines_and_before_shuo():
     assert {"那春来", "娜仁格日勒", "阿依努尔·司马义", "王丽"} <= set(names)
     got = {(p.person.text, p.post.text) for p in e.posts}
     assert {("其木嘎", "会长"), ("那春来", "书记"), ("娜仁格日勒", "撰稿")} <= got
+
+
+def test_company_own_union_and_womens_committee():
+    e = ex("3月6日，江苏华能电力集团有限公司工会举办女职工座谈会。华能电力集团党委副书记、集团工会主席"
+           "李建国出席并讲话，集团工会副主席、女职工委员会主任王芳主持活动。")
+    assert spans(e, "ORG").count("集团工会") == 2 and "女职工委员会" in spans(e, "ORG")
+    got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
+    assert got == {("李建国", "党委副书记", "华能电力集团"), ("李建国", "主席", "集团工会"),
+                   ("王芳", "副主席", "集团工会"), ("王芳", "主任", "女职工委员会")}

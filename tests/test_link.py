@@ -223,3 +223,12 @@ def test_ethnic_township_is_not_a_county_alias_and_names_the_township():
     written = {e.extra.get("written_name", e.name) for e in ld.entities.values()
                if e.type == "Organization"}
     assert {"红旗满族乡党委", "红旗满族乡妇联"} <= written
+
+
+def test_company_own_bodies_take_the_company_named_before():
+    text = "华能电力集团党委副书记、集团工会主席李建国出席，集团工会副主席、女职工委员会主任王芳主持。"
+    ld = link(ex_for("d", text, [("ORG", "华能电力集团"), ("ORG", "集团工会"), ("ORG", "集团工会"),
+                                 ("ORG", "女职工委员会")]))
+    written = {e.extra.get("written_name", e.name) for e in ld.entities.values()
+               if e.type == "Organization"}
+    assert {"华能电力集团工会", "华能电力集团工会女职工委员会"} <= written

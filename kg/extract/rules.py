@@ -172,6 +172,8 @@ TRANSLIT = set(
     "衣买合汉朝列孔不逊卜")
 TRANSLIT_BREAK = ("多次", "一直", "连续", "多年", "长期", "始终", "阿姨", "大姐", "大妈", "老师",
                   "不仅", "不断", "不再", "不是", "不能", "不会", "不少", "不但", "不顾")
+# bodies a company has of its own, written after 集团/公司 standing for the company named
+COMPANY_OWN_BODIES = frozenset(("工会", "党委", "团委", "纪委", "党支部", "党总支", "妇委会", "工会委员会"))
 SENTENCE_OPEN = set("\n。！？；!?;")
 MINORITY_PARTS = frozenset(L.MINORITY_NAME_PARTS)
 LIST_LINE_NAME_RE = re.compile(f"(?m)^[ \u3000]*([{L.CJK}]{{2,5}})(?:\u3000|\t|  )[ \u3000\t]*[{L.CJK}]")
@@ -549,7 +551,11 @@ class Scanner:
                 else:
                     continue
             elif kind == "stop":
-                if core == "" and word in cores and t[bs - 1:bs] == "、" and self.post_at(be) \
+                if core in ("集团", "公司") and word in COMPANY_OWN_BODIES:
+                    pass  # 集团工会, 公司党委: the company's own union, party committee
+                elif core in ("女职工", "女工") and word in ("委员会", "委"):
+                    pass  # 女职工委员会, 女工委: the union's women workers' committee
+                elif core == "" and word in cores and t[bs - 1:bs] == "、" and self.post_at(be) \
                         and any(pe2 == bs - 1 for _, pe2 in posts):
                     s = bs  # 县委常委、组织部部长: a department of the body just named
                 elif word in TOWN_UNITS and 2 <= len(core) <= 4 and s > 0 \

@@ -43,6 +43,7 @@ OWN_UNIT_BODIES = {
     "村": ("党支部", "党总支", "党委", "委会", "民委员会", "妇联", "团支部", "监委会", "务监督委员会"),
     "社区": ("党委", "党总支", "党支部", "居委会", "居民委员会", "妇联"),
 }
+COMPANY_OWN_BODIES = ("工会", "党委", "团委", "纪委", "党支部", "党总支", "妇委会", "工会委员会")
 SCHOOL_ENDS = ("大学", "学校", "中学", "小学", "学院")
 
 
@@ -96,6 +97,9 @@ class Linker:
         own = self.own_unit_body(m, rest) if not prefix else None
         if own:
             return own
+        own = self.company_own_body(m, rest) if not prefix else None
+        if own:
+            return own
         league = None if prefix else league_level(rest)
         if league:
             place = self.place_for(league[0], m)
@@ -139,6 +143,23 @@ class Linker:
         else:
             return None
         return name + text[len(unit):]
+
+    def company_own_body(self, m: Mention, text: str) -> str | None:
+        """集团工会 → 某某集团工会, 公司党委 → 某某公司党委: a company's own body written
+        with 集团/公司 for the company named last before it; 女职工委员会 (女工委) alone →
+        the union named last before it + 女职工委员会."""
+        ms = [x for x in self.ex.mentions if x.label == "ORG" and x.end <= m.start]
+        if text[:2] in ("集团", "公司") and text[2:] in COMPANY_OWN_BODIES:
+            for x in reversed(ms):
+                name = self.qualify(x)
+                if name.endswith(("集团", "公司")) and len(name) > 2:
+                    return name + text[2:]
+            return None
+        if text in ("女职工委员会", "女工委"):
+            for x in reversed(ms):
+                if x.text.endswith("工会"):
+                    return self.qualify(x) + text
+        return None
 
     def government(self, level: str, post: Mention) -> str | None:
         place = self.place_for(level, post)
