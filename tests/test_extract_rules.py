@@ -675,3 +675,9 @@ def test_company_own_union_and_womens_committee():
     got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
     assert got == {("李建国", "党委副书记", "华能电力集团"), ("李建国", "主席", "集团工会"),
                    ("王芳", "副主席", "集团工会"), ("王芳", "主任", "女职工委员会")}
+
+
+def test_deputy_listed_after_a_head_shares_the_body():
+    e = ex("9月22日，团县委书记张晓楠、副书记李云鹏陪同。市妇联主席王芳、副主席李丽出席。县委书记张明、县长李强出席。")
+    got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
+    assert {("李云鹏", "副书记", "团县委"), ("李丽", "副主席", "市妇联"), ("李强", "县长", None)} <= got

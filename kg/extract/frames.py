@@ -70,8 +70,9 @@ def read_posts(text: str, ms: list[Mention]) -> list[Post]:
         gap = text[prev.end:m.start]
         if prev.label == "POST" and (gap == "" or gap.strip(" \u3000:：\t丨|｜/") == ""):
             chain = _post_chain(text, ms, j)
+            inherited = _listed_body(text, ms, chain, out)
             for post, org in chain:
-                out.append(Post(m, post, org))
+                out.append(Post(m, post, org if org is not None else inherited))
         elif prev.label == "PERSON" and gap.strip(" \u3000、") == "" and gap:
             # byline lists: 通讯员 肖芳婷 李华迎 — the names share the byline post
             # 县政协副主席王某、李某: a 、-list after a post shares the post and its body
@@ -82,6 +83,23 @@ def read_posts(text: str, ms: list[Mention]) -> list[Post]:
                 for p in held:
                     out.append(Post(m, p.post, p.org))
     return out
+
+
+GOV_HEAD = re.compile(r"[省市县区州盟旗镇乡]长$")
+
+
+def _listed_body(text: str, ms: list[Mention], chain, out: list[Post]) -> Mention | None:
+    """团县委书记张某、副书记李某: a post without a body, listed after another holder of a post
+    with one (、 between), is of that body too (not a government head: 县委书记X、县长Y)."""
+    if not chain or chain[0][1] is not None:
+        return None
+    first = chain[0][0]
+    k = next((n for n, x in enumerate(ms) if x is first), None)
+    if k is None or k == 0 or text[ms[k - 1].end:first.start] != "、" \
+            or ms[k - 1].label != "PERSON" or any(GOV_HEAD.search(p.text) for p, _ in chain):
+        return None
+    held = [p for p in out if p.person is ms[k - 1] and p.org is not None]
+    return held[-1].org if held else None
 
 
 def _paren_post(text: str, ms: list[Mention], i: int, out: list[Post]) -> None:
