@@ -681,3 +681,10 @@ def test_deputy_listed_after_a_head_shares_the_body():
     e = ex("9月22日，团县委书记张晓楠、副书记李云鹏陪同。市妇联主席王芳、副主席李丽出席。县委书记张明、县长李强出席。")
     got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
     assert {("李云鹏", "副书记", "团县委"), ("李丽", "副主席", "市妇联"), ("李强", "县长", None)} <= got
+
+
+def test_level_word_after_short_county_and_repeated_body_word():
+    e = ex("会议开幕。次仁多吉代表县人民政府作政府工作报告。力争年底前建成县级电商直播基地。成县妇联参加。")
+    assert spans(e, "ORG") == ["县人民政府", "成县妇联"]
+    assert spans(e, "GPE") == []
+    assert spans(e, "PERSON") == ["次仁多吉"]

@@ -283,6 +283,8 @@ class Scanner:
                 continue  # 2-char names (攸县), townships not after a county: a clear left edge
             if t[e - 1] == "市" and e < n and t[e] in "场民长":
                 continue
+            if e - best == 2 and t[e:e + 1] == "级":
+                continue  # 建成县级基地: 成 + 县级 (a level), not the county 成县
             if e - best >= 3 and t[e - 1] in "乡镇" and e < n and t[e] in "村镇" \
                     and places.get(t[best:e]) != "full":
                 continue  # 发展乡村: a township name that is the start of 乡村/乡镇
@@ -522,7 +524,8 @@ class Scanner:
                 continue
             if orgs and orgs[-1][1] <= bs and bs - orgs[-1][1] <= 6:
                 gap = t[orgs[-1][1]:bs]
-                if all(_cjk(c) for c in gap) and not any(
+                if all(_cjk(c) for c in gap) and not (gap and t.endswith(word, 0, orgs[-1][1])) \
+                        and not any(
                         ps < bs and pe > orgs[-1][1] for ps, pe in posts) and \
                         self._gap_ok(orgs[-1][1], bs) and (gap == "" or word in named
                                                            or word in gov):
@@ -577,8 +580,8 @@ class Scanner:
             if kind == "stop" and s >= 1 and t[s - 1] in "与和" and word in CONJ_NAMED:
                 s = self._conj_start(s - 1, s)  # 资源与环境学院: 与 inside the name
             if orgs and s < orgs[-1][1]:
-                if s >= orgs[-1][0]:
-                    orgs[-1][1] = max(orgs[-1][1], be)
+                if s >= orgs[-1][0] and not (bs > orgs[-1][1] and t.endswith(word, 0, orgs[-1][1])):
+                    orgs[-1][1] = max(orgs[-1][1], be)  # (县人民政府作政府工作报告: no)
                 continue
             orgs.append([s, be])
         self._hospital_departments(orgs)
@@ -1020,10 +1023,14 @@ class Scanner:
         speech = L.SPEECH_FOLLOW
         for m in self.T["clause_edge_re"].finditer(t):
             s = m.end()
-            if s >= n or t[s] not in s1 and t[s:s + 2] not in s2:
+            minority = t[s:s + 2] in MINORITY_PARTS or t[s:s + 3] in MINORITY_PARTS
+            if s >= n or t[s] not in s1 and t[s:s + 2] not in s2 and not minority:
                 continue
             e = self.name_at(s)
             if e is None:
+                continue
+            if minority and e - s >= 4 and self.follow_len(e) >= 1:
+                found.setdefault((s, e), P_ANCHORED)  # 次仁多吉代表…作报告: two syllable groups
                 continue
             if m.group() in L.ROLE_NOUNS:
                 # after a role noun: a clear edge, or a full three-character name
