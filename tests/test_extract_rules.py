@@ -688,3 +688,11 @@ def test_level_word_after_short_county_and_repeated_body_word():
     assert spans(e, "ORG") == ["县人民政府", "成县妇联"]
     assert spans(e, "GPE") == []
     assert spans(e, "PERSON") == ["次仁多吉"]
+
+
+def test_bare_court_division_is_a_body():
+    e = ex("4月，某市东城区人民法院家事审判庭受理案件。去年，家事审判庭被省妇联授予“巾帼文明岗”称号。"
+           "家事审判庭庭长王晓燕审查后认为，申请符合条件。")
+    assert spans(e, "ORG").count("家事审判庭") == 2
+    assert {(p.person.text, p.post.text, p.org.text) for p in e.posts} == {("王晓燕", "庭长", "家事审判庭")}
+    assert ("家事审判庭", "巾帼文明岗") in {(a.recipient_text, a.honor.text) for a in e.awards}

@@ -232,3 +232,11 @@ def test_company_own_bodies_take_the_company_named_before():
     written = {e.extra.get("written_name", e.name) for e in ld.entities.values()
                if e.type == "Organization"}
     assert {"华能电力集团工会", "华能电力集团工会女职工委员会"} <= written
+
+
+def test_bare_court_division_takes_the_court_named_before():
+    text = "平江县人民法院召开会议。家事审判庭庭长王红发言。"
+    ld = link(ex_for("d", text, [("ORG", "平江县人民法院"), ("ORG", "家事审判庭")]))
+    written = {e.extra.get("written_name", e.name) for e in ld.entities.values()
+               if e.type == "Organization"}
+    assert "平江县人民法院家事审判庭" in written

@@ -174,6 +174,7 @@ TRANSLIT_BREAK = ("多次", "一直", "连续", "多年", "长期", "始终", "�
                   "不仅", "不断", "不再", "不是", "不能", "不会", "不少", "不但", "不顾")
 # bodies a company has of its own, written after 集团/公司 standing for the company named
 COMPANY_OWN_BODIES = frozenset(("工会", "党委", "团委", "纪委", "党支部", "党总支", "妇委会", "工会委员会"))
+COURT_DIVISION_ENDS = ("事", "政", "一", "二", "三", "四", "五", "年", "判")
 SENTENCE_OPEN = set("\n。！？；!?;")
 MINORITY_PARTS = frozenset(L.MINORITY_NAME_PARTS)
 LIST_LINE_NAME_RE = re.compile(f"(?m)^[ \u3000]*([{L.CJK}]{{2,5}})(?:\u3000|\t|  )[ \u3000\t]*[{L.CJK}]")
@@ -558,6 +559,8 @@ class Scanner:
                     pass  # 集团工会, 公司党委: the company's own union, party committee
                 elif core in ("女职工", "女工") and word in ("委员会", "委"):
                     pass  # 女职工委员会, 女工委: the union's women workers' committee
+                elif word == "审判庭" and 2 <= len(core) <= 3 and core.endswith(COURT_DIVISION_ENDS):
+                    pass  # 家事审判庭, 民一审判庭: a division of the court the article is about
                 elif core == "" and word in cores and t[bs - 1:bs] == "、" and self.post_at(be) \
                         and any(pe2 == bs - 1 for _, pe2 in posts):
                     s = bs  # 县委常委、组织部部长: a department of the body just named

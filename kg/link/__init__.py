@@ -155,6 +155,12 @@ class Linker:
                 if name.endswith(("集团", "公司")) and len(name) > 2:
                     return name + text[2:]
             return None
+        if text.endswith("审判庭") and len(text) <= 6:
+            for x in reversed(ms):
+                name = self.qualify(x)
+                if "法院" in name:
+                    return name[:name.index("法院") + 2] + text  # 家事审判庭 → 某县法院家事审判庭
+            return None
         if text in ("女职工委员会", "女工委"):
             for x in reversed(ms):
                 if x.text.endswith("工会"):
