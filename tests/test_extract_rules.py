@@ -696,3 +696,9 @@ def test_bare_court_division_is_a_body():
     assert spans(e, "ORG").count("家事审判庭") == 2
     assert {(p.person.text, p.post.text, p.org.text) for p in e.posts} == {("王晓燕", "庭长", "家事审判庭")}
     assert ("家事审判庭", "巾帼文明岗") in {(a.recipient_text, a.honor.text) for a in e.awards}
+
+
+def test_honor_holder_in_a_relative_clause():
+    e = ex("年初，市妇联组建由曾获“全国三八红旗手”称号的欧阳慧芳领衔的宣讲团。荣获“最美家庭”的李明家庭参加。")
+    assert {(a.recipient_text, a.honor.text) for a in e.awards} == {
+        ("欧阳慧芳", "全国三八红旗手"), ("李明家庭", "最美家庭")}

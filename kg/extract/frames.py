@@ -255,7 +255,14 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
         recips: list[Mention] = []
         confs: list[Mention] = []
         individual = False
-        if verb is not None:
+        rel = REL_HOLDER.match(text, h.end)
+        holder = next((m for m in ms[i + 1:] if rel and m.start == rel.end()
+                       and m.label == "PERSON"), None) if verb is not None and \
+            not text[verb.end():q].strip(" 了过") else None
+        if holder is not None:
+            # 曾获“全国巾帼建功标兵”称号的王某: the holder the relative clause describes
+            recips, individual = [holder], not text.startswith("家庭", holder.end)
+        elif verb is not None:
             vs, ve = verb.span()
             by = text.rfind("由", start_region, vs)
             passive_by = verb.group().startswith("授予") and by >= 0 and not any(
@@ -321,6 +328,10 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
     seen = {(a.recipient.start, a.honor.start) for a in out}
     out += [a for a in _heading_lists(text, ms) if (a.recipient.start, a.honor.start) not in seen]
     return out
+
+
+# after an honor: 称号的 / 荣誉的 — the person named next holds it (获评“…”称号的王某)
+REL_HOLDER = re.compile(r"[”」』]?(?:荣誉称号|光荣称号|称号|荣誉)?的")
 
 
 # the end of an award clause that introduces the recipients on the lines below
