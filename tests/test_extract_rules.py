@@ -702,3 +702,11 @@ def test_honor_holder_in_a_relative_clause():
     e = ex("年初，市妇联组建由曾获“全国三八红旗手”称号的欧阳慧芳领衔的宣讲团。荣获“最美家庭”的李明家庭参加。")
     assert {(a.recipient_text, a.honor.text) for a in e.awards} == {
         ("欧阳慧芳", "全国三八红旗手"), ("李明家庭", "最美家庭")}
+
+
+def test_ceremony_for_honor_holders_lists_them_next():
+    e = ex("演出间隙，镇妇联为2023年度“红旗镇最美庭院”获得者颁奖。前进村王玉兰家庭、永丰村李长江家庭、"
+           "兴隆村刘桂芳家庭等12户家庭榜上有名。")
+    assert {(a.recipient_text, a.honor.text, a.year) for a in e.awards} == {
+        ("王玉兰家庭", "红旗镇最美庭院", 2023), ("李长江家庭", "红旗镇最美庭院", 2023),
+        ("刘桂芳家庭", "红旗镇最美庭院", 2023)}

@@ -327,6 +327,47 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
         prev_frame = (h.end, recips, confs)
     seen = {(a.recipient.start, a.honor.start) for a in out}
     out += [a for a in _heading_lists(text, ms) if (a.recipient.start, a.honor.start) not in seen]
+    seen = {(a.recipient.start, a.honor.start) for a in out}
+    out += [a for a in _ceremony_lists(text, ms) if (a.recipient.start, a.honor.start) not in seen]
+    return out
+
+
+# 为“某乡最美庭院”获得者颁奖。: a ceremony for the holders of an honor …
+CEREMONY_FOR = re.compile(r"[”」』]?(?:荣誉)?(?:称号)?(?:获得者|获奖者|得主|获奖家庭|获奖代表)(?:代表)?"
+                          r"(?:颁奖|颁发|授牌|颁证)")
+
+
+def _ceremony_lists(text: str, ms: list[Mention]) -> list[Award]:
+    """为“某乡最美庭院”获得者颁奖。东兴村王某家庭、李某家庭等15户家庭榜上有名: the holders
+    of the honor a ceremony hands out, listed (places before names allowed) at the start of
+    the next sentence."""
+    out: list[Award] = []
+    for i, h in enumerate(ms):
+        if h.label != "HONOR" or not CEREMONY_FOR.match(text, h.end):
+            continue
+        _, ce = _clause_bounds(text, h.end, SENT_BREAK)
+        if ce >= len(text) or text[ce] not in "。！!":
+            continue
+        k = ce + 1
+        recips: list[Mention] = []
+        for m in ms[i + 1:]:
+            if m.start < k:
+                continue
+            if m.start != k:
+                break
+            if m.label == "GPE":
+                k = m.end
+                continue
+            if m.label != "PERSON":
+                break
+            recips.append(m)
+            k = m.end + (2 if text.startswith("家庭", m.end) else 0)
+            if text[k:k + 1] != "、":
+                break
+            k += 1
+        if recips and text[k:k + 1] in ("等", "。", "，"):
+            year = _year_of(ms, *_clause_bounds(text, h.start, SENT_BREAK))
+            out += [Award(r, h, _family(text, r, recips), [], year) for r in recips]
     return out
 
 
