@@ -710,3 +710,8 @@ def test_ceremony_for_honor_holders_lists_them_next():
     assert {(a.recipient_text, a.honor.text, a.year) for a in e.awards} == {
         ("王玉兰家庭", "红旗镇最美庭院", 2023), ("李长江家庭", "红旗镇最美庭院", 2023),
         ("刘桂芳家庭", "红旗镇最美庭院", 2023)}
+
+
+def test_short_city_names_where_meetings_are_held_and_in_place_lists():
+    e = ex("大会在兰州召开。产品销往乌鲁木齐、北京等地。会议在县城召开。培训在成都举行。")
+    assert spans(e, "GPE") == ["兰州", "乌鲁木齐", "北京", "成都"]

@@ -122,6 +122,7 @@ CLASS_UNIT_RE = re.compile(r"(?:\d{2,4}|[一二三四五六七八九〇零]{2,4}
                            r"(?:团支部|党支部|团总支|党总支)")
 SESSION_RE = re.compile(r"第[0-9一二三四五六七八九十]{1,3}届")
 SCHOOL_BODIES = ("党委", "团委", "纪委", "工会", "妇委会", "党总支", "关工委", "学生会", "研究生会")
+MEETING_PLACE_RE = re.compile(r"在([\u4e00-\u9fff]{2,4})(?=召开|举行|举办|开幕|闭幕|隆重)")
 PLACE_LIST_RE = re.compile(r"(?<=[\u4e00-\u9fff])等(?:地|省市|省|市|城市|地区)")
 ADDRESS_FORMS = frozenset(("小姐", "阿姨", "大姐", "大哥", "大爷", "大妈", "大叔", "师傅", "奶奶", "爷爷", "老师"))
 # township units named by their area alone (新竹派出所, 城关司法所) where a list sets them off
@@ -300,7 +301,7 @@ class Scanner:
                 a -= 1
             items = t[a:m.start()].split("、")
             shorts = L.city_shorts()
-            first = next((items[0][-k:] for k in (3, 2)
+            first = next((items[0][-k:] for k in (4, 3, 2)
                           if places.get(items[0][-k:]) or items[0][-k:] in shorts), None)
             if len(items) < 2 or first is None or \
                     not all(places.get(x) or x in shorts for x in items[1:]):
@@ -309,6 +310,11 @@ class Scanner:
             for x in [first] + items[1:]:
                 found.append((i, i + len(x)))
                 i += len(x) + 1
+        # 大会在兰州召开, 在北京举行: a short city name between 在 and a holding verb
+        shorts = L.city_shorts()
+        for m in MEETING_PLACE_RE.finditer(t):
+            if m.group(1) in shorts or places.get(m.group(1)):
+                found.append(m.span(1))
         # keep maximal, non-overlapping, then chain adjacent ones (湖南省株洲市, 炎陵县策源乡)
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         spans: list[list[int]] = []
