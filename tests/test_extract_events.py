@@ -169,3 +169,9 @@ def test_dated_plans_after_semicolons_keep_the_first_clause_subject():
     got = by_date(e)
     assert got["2023-02-11/2023-02-20"] == {"区妇联"}
     assert got["2023-03-08"] == {"区妇联"}
+
+
+def test_body_organizing_people_in_the_next_sentence_is_an_agent():
+    e = ex("9月20日，“喜迎丰收”农民丰收节在城关镇举行。共青团平江县委员会组织80名青年志愿者，"
+           "在现场开展引导服务。", published="2023-09-25")
+    assert by_date(e)["2023-09-20"] == {"共青团平江县委员会"}

@@ -672,9 +672,37 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
             # 团区委将组织…；11月下旬，还将举办…；12月5日，将开展…: a dated plan after ；
             # without a subject of its own is the earlier clause's subject's
             ev.agents = _semicolon_subject(text, ms, ss)
+        if ev is not None and not ev.agents:
+            # …活动在某镇举行。团区委组织青年志愿者…: the body that opens the next sentence
+            # by organizing people for it took part
+            ev.agents = _next_organizer(text, ms, se)
         if ev is not None:
             add(ev, (d.value, ev.trigger))
     return out
+
+
+ORGANIZES = re.compile(r"(?:还|也|积极|专门)?(?:组织|动员|选派|派出|发动|带领|率领|联合)")
+
+
+def _next_organizer(text: str, ms: list[Mention], se: int) -> list[Mention]:
+    """The bodies (、-list) opening the sentence after se when they organize, send or lead
+    people there (共青团某区委组织…志愿者); [] otherwise."""
+    if se >= len(text) or text[se] not in "。！!":
+        return []
+    k = se + 1
+    out: list[Mention] = []
+    for m in ms:
+        if m.start < k:
+            continue
+        if m.start != k or m.label != "ORG":
+            break
+        out.append(m)
+        k = m.end
+        if text[k:k + 1] in ("、", "和", "与"):
+            k += 1
+            continue
+        break
+    return out if out and ORGANIZES.match(text, k) else []
 
 
 def _semicolon_subject(text: str, ms: list[Mention], ss: int, depth: int = 3) -> list[Mention]:
