@@ -715,3 +715,9 @@ def test_ceremony_for_honor_holders_lists_them_next():
 def test_short_city_names_where_meetings_are_held_and_in_place_lists():
     e = ex("大会在兰州召开。产品销往乌鲁木齐、北京等地。会议在县城召开。培训在成都举行。")
     assert spans(e, "GPE") == ["兰州", "乌鲁木齐", "北京", "成都"]
+
+
+def test_family_compounds_name_no_family():
+    e = ex("为师生讲授未成年人保护和反家庭暴力相关法律知识，开展家庭教育讲座。王芳家庭荣获“最美家庭”。")
+    assert spans(e, "PERSON") == ["王芳"]
+    assert [(a.recipient_text, a.honor.text) for a in e.awards] == [("王芳家庭", "最美家庭")]

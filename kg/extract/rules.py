@@ -176,6 +176,8 @@ TRANSLIT_BREAK = ("多次", "一直", "连续", "多年", "长期", "始终", "�
 # bodies a company has of its own, written after 集团/公司 standing for the company named
 COMPANY_OWN_BODIES = frozenset(("工会", "党委", "团委", "纪委", "党支部", "党总支", "妇委会", "工会委员会"))
 COURT_DIVISION_ENDS = ("事", "政", "一", "二", "三", "四", "五", "年", "判")
+FAMILY_COMPOUNDS = ("暴力", "教育", "建设", "文明", "服务", "医生", "农场", "美德", "成员", "关系",
+                    "矛盾", "纠纷", "责任", "困难", "经济", "收入", "养老", "照护")
 SENTENCE_OPEN = set("\n。！？；!?;")
 MINORITY_PARTS = frozenset(L.MINORITY_NAME_PARTS)
 LIST_LINE_NAME_RE = re.compile(f"(?m)^[ \u3000]*([{L.CJK}]{{2,5}})(?:\u3000|\t|  )[ \u3000\t]*[{L.CJK}]")
@@ -993,6 +995,8 @@ class Scanner:
         # X家庭 (family recipients)
         for m in re.finditer("家庭", t):
             e = m.start()
+            if t.startswith(FAMILY_COMPOUNDS, m.end()):
+                continue  # 反家庭暴力, 家庭教育: 家庭 opens a compound, no family is named
             for k in (3, 2, 4):
                 s = e - k
                 if s < 0:
