@@ -175,3 +175,9 @@ def test_body_organizing_people_in_the_next_sentence_is_an_agent():
     e = ex("9月20日，“喜迎丰收”农民丰收节在城关镇举行。共青团平江县委员会组织80名青年志愿者，"
            "在现场开展引导服务。", published="2023-09-25")
     assert by_date(e)["2023-09-20"] == {"共青团平江县委员会"}
+
+
+def test_outlets_where_something_is_published_are_not_agents():
+    e = ex("2月下旬，省妇联已在《湖南日报》和“湖南女性”微信公众号对拟表彰对象进行了公示。",
+           published="2023-03-06")
+    assert by_date(e)["2023-02-21/2023-02-28"] == {"省妇联"}

@@ -601,6 +601,8 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
         for m in scope:
             if m.end > ts or m is place or m.label not in ("PERSON", "ORG") or m in agents:
                 continue
+            if m.label == "ORG" and MEDIA_VENUE.search(text, max(0, m.start - 40), m.start):
+                continue  # 在《某日报》和“某女性”微信公众号公示: outlets are where, not who
             if id(m) in post_orgs:
                 continue
             agents.append(m)
@@ -681,6 +683,9 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
     return out
 
 
+# an outlet named as where something is published (在《…》和“…”公众号): the text before it
+MEDIA_VENUE = re.compile(r"(?:在|通过|经)(?:[《“][^《》“”]{1,20}[》”](?:微信公众号|公众号|客户端|网站|"
+                         r"平台|官网|微博)?(?:和|、|及|以及))*[《“]$")
 ORGANIZES = re.compile(r"(?:还|也|积极|专门)?(?:组织|动员|选派|派出|发动|带领|率领|联合)")
 
 
