@@ -721,3 +721,8 @@ def test_family_compounds_name_no_family():
     e = ex("为师生讲授未成年人保护和反家庭暴力相关法律知识，开展家庭教育讲座。王芳家庭荣获“最美家庭”。")
     assert spans(e, "PERSON") == ["王芳"]
     assert [(a.recipient_text, a.honor.text) for a in e.awards] == [("王芳家庭", "最美家庭")]
+
+
+def test_townships_listed_held_at_or_long_named():
+    e = ex("合作社吸纳巴音布鲁克镇、巩乃斯镇的120余名妇女。活动在琉璃河镇举行。紫金乡、年堆乡的良种覆盖率达98%。")
+    assert spans(e, "GPE") == ["巴音布鲁克镇", "巩乃斯镇", "琉璃河镇", "紫金乡", "年堆乡"]

@@ -123,6 +123,7 @@ CLASS_UNIT_RE = re.compile(r"(?:\d{2,4}|[一二三四五六七八九〇零]{2,4}
 SESSION_RE = re.compile(r"第[0-9一二三四五六七八九十]{1,3}届")
 SCHOOL_BODIES = ("党委", "团委", "纪委", "工会", "妇委会", "党总支", "关工委", "学生会", "研究生会")
 MEETING_PLACE_RE = re.compile(r"在([\u4e00-\u9fff]{2,4})(?=召开|举行|举办|开幕|闭幕|隆重)")
+TOWN_ITEM_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,4}[镇乡])(?=[、等的，,。和])")
 PLACE_LIST_RE = re.compile(r"(?<=[\u4e00-\u9fff])等(?:地|省市|省|市|城市|地区)")
 ADDRESS_FORMS = frozenset(("小姐", "阿姨", "大姐", "大哥", "大爷", "大妈", "大叔", "师傅", "奶奶", "爷爷", "老师"))
 # township units named by their area alone (新竹派出所, 城关司法所) where a list sets them off
@@ -281,7 +282,8 @@ class Scanner:
                     break
             if best is None:
                 continue
-            if (e - best == 2 or (t[e - 1] in "乡镇道木" and self.gpe_ending_at(best) is None)) \
+            if (e - best == 2 or (t[e - 1] in "乡镇道木" and self.gpe_ending_at(best) is None
+                                  and e - best < 5)) \
                     and best > 0 and _cjk(t[best - 1]) and self.stop_ending_at(best) is None \
                     and t[best - 1] not in L.ABBR_PREFIX:  # 帮扶村两河口镇: apposition
                 continue  # 2-char names (攸县), townships not after a county: a clear left edge
@@ -315,8 +317,15 @@ class Scanner:
         # 大会在兰州召开, 在北京举行: a short city name between 在 and a holding verb
         shorts = L.city_shorts()
         for m in MEETING_PLACE_RE.finditer(t):
-            if m.group(1) in shorts or places.get(m.group(1)):
+            if m.group(1) in shorts or places.get(m.group(1)) or \
+                    m.group(1)[-1] in "镇乡" and len(m.group(1)) >= 3:
+                found.append(m.span(1))  # 在某某镇举行: a township where something is held
+        # 紫金乡、年堆乡: a township listed after a known one is a township too
+        ends = {e for _s, e in found}
+        for m in TOWN_ITEM_RE.finditer(t):
+            if m.start() - 1 in ends and m.group(1) not in L.GENERIC_WORDS:
                 found.append(m.span(1))
+                ends.add(m.end(1))
         # keep maximal, non-overlapping, then chain adjacent ones (湖南省株洲市, 炎陵县策源乡)
         found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
         spans: list[list[int]] = []
