@@ -315,3 +315,11 @@ def test_deictic_days_are_not_dates_in_running_text() -> None:
     assert find_dates("活动当天，电视台进行了报道。次日，代表们参观了基地。", 2023) == []
     assert [v for _s, _e, v in find_dates("本月8日，召开会议。", 2023)] == [None]
     assert normalize("当天", 2021) is None
+
+
+def test_bare_vague_year_periods_are_spans_without_value():
+    from kg.extract.dates import find_dates
+
+    assert find_dates("年初，市妇联启动宣讲活动。", 2023) == [(0, 2, None)]
+    assert find_dates("力争年底前建成基地。", 2023) == [(2, 4, None)]
+    assert find_dates("青年初心不改，多年底层工作。", 2023) == []

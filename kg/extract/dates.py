@@ -441,7 +441,20 @@ def _scan(text: str) -> tuple[_Span, ...]:
         if span is not None:
             spans.append(span)
             pos = span.end
+    if "年" in t:
+        # 年初，… / 力争年底前: the vague period alone is a DATE span too (value None, like
+        # 2020年初); not the 年 of a word (青年初心, 多年底层, 少年初中)
+        taken = [(sp.start, sp.end) for sp in spans]
+        extra = [_Span(m.start(), m.end(), _Pt(m.start(), m.end(), yper=m.group(1)))
+                 for m in _BARE_YPER.finditer(t)
+                 if not any(a < m.end() and m.start() < b for a, b in taken)]
+        if extra:
+            spans = sorted(spans + extra, key=lambda sp: sp.start)
     return tuple(spans)
+
+
+_BARE_YPER = re.compile(r"(?<![0-9〇○零一二三四五六七八九十今本去上前明度青少老中成童多近往常全当每历新周数百千万晚早壮幼学逐])"
+                        r"年(初|底|末)(?![步次期心级中审见具显稿赛始衷创选试层色线])")
 
 
 # ---------------------------------------------------------------------------------------
