@@ -148,14 +148,18 @@ class Linker:
         """集团工会 → 某某集团工会, 公司党委 → 某某公司党委: a company's own body written
         with 集团/公司 for the company named last before it; 女职工委员会 (女工委) alone →
         the union named last before it + 女职工委员会."""
+        company = text[:2] in ("集团", "公司") and text[2:] in COMPANY_OWN_BODIES
+        court = text.endswith("审判庭") and len(text) <= 6
+        if not (company or court or text in ("女职工委员会", "女工委")):
+            return None
         ms = [x for x in self.ex.mentions if x.label == "ORG" and x.end <= m.start]
-        if text[:2] in ("集团", "公司") and text[2:] in COMPANY_OWN_BODIES:
+        if company:
             for x in reversed(ms):
                 name = self.qualify(x)
                 if name.endswith(("集团", "公司")) and len(name) > 2:
                     return name + text[2:]
             return None
-        if text.endswith("审判庭") and len(text) <= 6:
+        if court:
             for x in reversed(ms):
                 name = self.qualify(x)
                 if "法院" in name:
