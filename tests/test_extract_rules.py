@@ -726,3 +726,9 @@ def test_family_compounds_name_no_family():
 def test_townships_listed_held_at_or_long_named():
     e = ex("合作社吸纳巴音布鲁克镇、巩乃斯镇的120余名妇女。活动在琉璃河镇举行。紫金乡、年堆乡的良种覆盖率达98%。")
     assert spans(e, "GPE") == ["巴音布鲁克镇", "巩乃斯镇", "琉璃河镇", "紫金乡", "年堆乡"]
+
+
+def test_model_name_does_not_swallow_the_word_after_it():
+    e = ex("“一上午就卖出了800多单！”电子商务专业学生刘思雨兴奋地说。今年，刘思雨获评“优秀青年志愿者”。")
+    names = spans(e, "PERSON")
+    assert "刘思雨兴" not in names and "刘思雨" in names

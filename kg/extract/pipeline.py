@@ -180,6 +180,10 @@ def merge(text: str, cands: list[R.Cand]) -> list[R.Cand]:
     return _keep_held_posts(text, chosen)
 
 
+# words that follow a speaker's name (兴奋地说, 激动地说): a model name ending in their
+# first character has swallowed it
+_NAME_THEN_WORD = frozenset(("兴奋", "激动", "开心", "自豪", "动情", "感动", "笑着", "高兴", "感慨",
+                             "坦言", "表示", "介绍", "告诉", "说道", "回忆", "透露"))
 _ADDRESS_FORMS = ("小姐", "先生", "女士", "同志", "老师", "阿姨", "大姐", "大哥", "大爷", "师傅")
 
 
@@ -193,6 +197,8 @@ def _model_ok(text: str, c: R.Cand) -> bool:
         # 刘小姐, 张先生: a surname with a form of address is no name (the model cuts 刘小);
         # 王某 is an anonymized party, not a named individual.
         tail = text[c.end - 1:c.end + 2]
+        if len(s) == 4 and s[:2] not in R.L.SURNAMES_2 and text[c.end - 1:c.end + 1] in _NAME_THEN_WORD:
+            return False  # 刘思彤兴奋地说: the model took the first char of 兴奋 into the name
         return 2 <= len(s) <= 4 and "某" not in s and not any(a in tail for a in _ADDRESS_FORMS)
     return len(s) >= 3
 
