@@ -240,3 +240,12 @@ def test_bare_court_division_takes_the_court_named_before():
     written = {e.extra.get("written_name", e.name) for e in ld.entities.values()
                if e.type == "Organization"}
     assert "平江县人民法院家事审判庭" in written
+
+
+def test_nearer_place_prefers_the_document_province():
+    from kg.link.locality import nearer_place
+
+    text = "巴州妇联副主席到培训班调研，副县长陪同。"
+    ms = [Mention(0, 4, "ORG", "巴州妇联")]
+    assert nearer_place(ms, 15, 0, "county", "新疆维吾尔自治区") is None  # not 巴州区 (Sichuan)
+    assert nearer_place(ms, 15, 0, "county") == "巴州区"

@@ -186,7 +186,8 @@ class Linker:
 
     def place_for(self, level: str, m: Mention) -> str | None:
         sent = self.ex.sentence_of(m.start, m.end)
-        return nearer_place(self.ex.mentions, m.start, sent.start, level) \
+        return nearer_place(self.ex.mentions, m.start, sent.start, level,
+                            self.locality.get("province")) \
             or level_place(level, self.locality)
 
     def qualify_bare(self, m: Mention, text: str) -> str:

@@ -143,7 +143,7 @@ def level_place(level: str, locality: dict[str, str | None]) -> str | None:
 
 
 def nearer_place(mentions: list[Mention], before: int, sentence_start: int,
-                 level: str) -> str | None:
+                 level: str, province: str | None = None) -> str | None:
     """A place of `level` named earlier in the same sentence wins over the document's
     (宜昌市“最美妇联人”… 市妇联 → 宜昌市妇联)."""
     best = None
@@ -158,7 +158,10 @@ def nearer_place(mentions: list[Mention], before: int, sentence_start: int,
         hit = leading_place(m.text)
         if not hit:
             continue
-        for p in hit[1]:
+        cands = hit[1]
+        if province and any(p.province == province for p in cands):
+            cands = [p for p in cands if p.province == province]  # 巴州 in Xinjiang: not 巴州区
+        for p in cands:
             name = {"province": p.province, "city": p.city, "county": p.county}.get(level)
             if name and p.level == level:
                 best = name
