@@ -732,3 +732,10 @@ def test_model_name_does_not_swallow_the_word_after_it():
     e = ex("“一上午就卖出了800多单！”电子商务专业学生刘思雨兴奋地说。今年，刘思雨获评“优秀青年志愿者”。")
     names = spans(e, "PERSON")
     assert "刘思雨兴" not in names and "刘思雨" in names
+
+
+def test_departments_with_he_inside_their_name():
+    e = ex("乡长关淑芬，县文体广电和旅游局副局长佟雪松观看演出。下半年，还将联合县商务和工业信息化局开展培训。妇联和教育局参加。")
+    assert spans(e, "ORG") == ["县文体广电和旅游局", "县商务和工业信息化局"]
+    assert ("佟雪松", "副局长", "县文体广电和旅游局") in {
+        (p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}

@@ -576,6 +576,10 @@ class Scanner:
                     pass  # 集团工会, 公司党委: the company's own union, party committee
                 elif core in ("女职工", "女工") and word in ("委员会", "委"):
                     pass  # 女职工委员会, 女工委: the union's women workers' committee
+                elif s >= 1 and t[s - 1] == "和" and word.endswith(("局", "厅", "委员会")) and \
+                        2 <= len(core) <= 6 and (conj := self._left_edge(s - 1, 8)) is not None \
+                        and conj[1] in ("gpe", "abbr") and s - 1 - conj[2] >= 2:
+                    s = conj[0]  # 县文体广电和旅游局, 县商务和工业信息化局: 和 inside a department
                 elif word == "审判庭" and 2 <= len(core) <= 3 and core.endswith(COURT_DIVISION_ENDS):
                     pass  # 家事审判庭, 民一审判庭: a division of the court the article is about
                 elif core == "" and word in cores and t[bs - 1:bs] == "、" and self.post_at(be) \
