@@ -739,3 +739,10 @@ def test_departments_with_he_inside_their_name():
     assert spans(e, "ORG") == ["县文体广电和旅游局", "县商务和工业信息化局"]
     assert ("佟雪松", "副局长", "县文体广电和旅游局") in {
         (p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
+
+
+def test_first_secretary_stationed_in_a_village_holds_the_post_there():
+    e = ex("新音响是县财政局派驻东兴村的第一书记王晓峰协调解决的。")
+    assert "东兴村" in spans(e, "GPE")
+    assert {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts} == {
+        ("王晓峰", "第一书记", "东兴村")}

@@ -70,7 +70,7 @@ def read_posts(text: str, ms: list[Mention]) -> list[Post]:
         gap = text[prev.end:m.start]
         if prev.label == "POST" and (gap == "" or gap.strip(" \u3000:：\t丨|｜/") == ""):
             chain = _post_chain(text, ms, j)
-            inherited = _listed_body(text, ms, chain, out)
+            inherited = _listed_body(text, ms, chain, out) or _stationed_at(text, ms, chain)
             for post, org in chain:
                 out.append(Post(m, post, org if org is not None else inherited))
         elif prev.label == "PERSON" and gap.strip(" \u3000、") == "" and gap:
@@ -83,6 +83,26 @@ def read_posts(text: str, ms: list[Mention]) -> list[Post]:
                 for p in held:
                     out.append(Post(m, p.post, p.org))
     return out
+
+
+STATIONED = re.compile(r"(?:派驻|选派到|下派到|派到|驻)$")
+
+
+def _stationed_at(text: str, ms: list[Mention], chain) -> Mention | None:
+    """某局派驻东兴村的第一书记王某: the village a first secretary is stationed in is the body
+    of the post."""
+    if not chain or chain[0][1] is not None or "第一书记" not in chain[0][0].text:
+        return None
+    first = chain[0][0]
+    k = next((n for n, x in enumerate(ms) if x is first), None)
+    if k is None or k == 0:
+        return None
+    g = ms[k - 1]
+    if g.label != "GPE" or not g.text.endswith(("村", "社区")) or \
+            text[g.end:first.start] not in ("的", "") or \
+            not STATIONED.search(text, max(0, g.start - 3), g.start):
+        return None
+    return g
 
 
 GOV_HEAD = re.compile(r"[省市县区州盟旗镇乡]长$")

@@ -373,7 +373,8 @@ class Scanner:
                 if s < 0:
                     continue
                 name = t[s:name_end]
-                if s > 0 and _cjk(t[s - 1]) and self.stop_ending_at(s) is None:
+                if s > 0 and _cjk(t[s - 1]) and self.stop_ending_at(s) is None \
+                        and t[s - 1] != "驻":  # 派驻东兴村, 驻村: 驻 is a clear left edge
                     continue
                 if k >= 4 and (s > 0 and _cjk(t[s - 1]) and t[s - 1] not in VILLAGE_PREPS
                                or not self._gap_ok(s, name_end)):
