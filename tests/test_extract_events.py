@@ -181,3 +181,9 @@ def test_outlets_where_something_is_published_are_not_agents():
     e = ex("2月下旬，省妇联已在《湖南日报》和“湖南女性”微信公众号对拟表彰对象进行了公示。",
            published="2023-03-06")
     assert by_date(e)["2023-02-21/2023-02-28"] == {"省妇联"}
+
+
+def test_session_named_by_its_body_short_name():
+    e = ex("1月8日上午，政协平江县第十一届委员会第三次会议开幕。去年，县政协被省政协评为先进集体。"
+           "政协会议将于10日下午闭幕。", published="2024-01-09")
+    assert by_date(e)["2024-01-10"] == {"政协平江县第十一届委员会"}

@@ -85,6 +85,26 @@ def read_posts(text: str, ms: list[Mention]) -> list[Post]:
     return out
 
 
+# 政协会议将于10日闭幕, 人代会…: a session named by its body's short name
+SESSION_SUBJECT = re.compile(r"(?:本次|此次)?(政协|人代会|人大|党代会|团代会|妇代会|职代会)(?:会议)?")
+SESSION_BODY = {"政协": ("政协",), "人代会": ("人民代表大会", "人大"), "人大": ("人民代表大会", "人大"),
+                "党代会": ("党代表大会",), "团代会": ("团代表大会",), "妇代会": ("妇女代表大会",),
+                "职代会": ("职工代表大会",)}
+
+
+def _session_body(text: str, ms: list[Mention], ss: int, ds: int) -> list[Mention]:
+    """政协会议将于10日下午闭幕: the body whose session the subject names (the first body
+    named with that short name in it: the session the article reports)."""
+    m = SESSION_SUBJECT.match(text, ss)
+    if m is None or m.end() > ds:
+        return []
+    keys = SESSION_BODY[m.group(1)]
+    for x in [x for x in ms if x.label == "ORG" and x.end <= ss]:
+        if any(k in x.text for k in keys):
+            return [x]
+    return []
+
+
 STATIONED = re.compile(r"(?:派驻|选派到|下派到|派到|驻)$")
 
 
@@ -698,6 +718,8 @@ def read_events(text: str, ms: list[Mention], posts: list[Post]) -> list[Event]:
             # …活动在某镇举行。团区委组织青年志愿者…: the body that opens the next sentence
             # by organizing people for it took part
             ev.agents = _next_organizer(text, ms, se)
+        if ev is not None and not ev.agents:
+            ev.agents = _session_body(text, ms, ss, d.start)
         if ev is not None:
             add(ev, (d.value, ev.trigger))
     return out
