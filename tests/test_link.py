@@ -249,3 +249,12 @@ def test_nearer_place_prefers_the_document_province():
     ms = [Mention(0, 4, "ORG", "巴州妇联")]
     assert nearer_place(ms, 15, 0, "county", "新疆维吾尔自治区") is None  # not 巴州区 (Sichuan)
     assert nearer_place(ms, 15, 0, "county") == "巴州区"
+
+
+def test_autonomous_region_level_word_takes_the_region():
+    text = "和静县妇联召开会议，和静县委出席。自治区妇联、自治区政协派员参加。"
+    ld = link(ex_for("d", text, [("ORG", "和静县妇联"), ("ORG", "和静县委"), ("ORG", "自治区妇联"),
+                                 ("ORG", "自治区政协")]))
+    written = {e.extra.get("written_name", e.name) for e in ld.entities.values()
+               if e.type == "Organization"}
+    assert {"新疆维吾尔自治区妇联", "新疆维吾尔自治区政协"} <= written

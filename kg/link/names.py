@@ -101,12 +101,17 @@ def level_prefix(text: str) -> str | None:
     return level_word(text)[1]
 
 
+_AUTONOMOUS = {"自治区": "province", "自治州": "city", "自治县": "county", "自治旗": "county"}
+
+
 def level_word(text: str) -> tuple[str, str | None]:
     """(the level word, its level): ('街道', 'township') for 街道办事处; ('', None) if none."""
     if len(text) < 2 or text.startswith(_NOT_LEVEL):
         return "", None
     if text.startswith("街道") and len(text) > 2:
         return "街道", "township"
+    if text[:3] in _AUTONOMOUS and len(text) > 3:
+        return text[:3], _AUTONOMOUS[text[:3]]  # 自治区妇联: the region's own body
     lvl = LEVEL_PREFIX.get(text[0])
     return (text[0], lvl) if lvl else ("", None)
 
