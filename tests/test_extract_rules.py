@@ -746,3 +746,13 @@ def test_first_secretary_stationed_in_a_village_holds_the_post_there():
     assert "东兴村" in spans(e, "GPE")
     assert {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts} == {
         ("王晓峰", "第一书记", "东兴村")}
+
+
+def test_work_teams_under_a_company_are_bodies():
+    e = ex("北辰燃气分公司调度班班长孙海燕等10名女职工获评“巾帼建功标兵”，滨海供热分公司热网运行班、"
+           "津南供热分公司收费班等3个班组获评“巾帼文明岗”。供电公司举办学习班。")
+    assert spans(e, "ORG") == ["北辰燃气分公司调度班", "滨海供热分公司热网运行班", "津南供热分公司收费班", "供电公司"]
+    assert {(p.person.text, p.post.text, p.org.text) for p in e.posts} == {
+        ("孙海燕", "班长", "北辰燃气分公司调度班")}
+    assert {("滨海供热分公司热网运行班", "巾帼文明岗"), ("津南供热分公司收费班", "巾帼文明岗")} <= {
+        (a.recipient_text, a.honor.text) for a in e.awards}

@@ -179,6 +179,8 @@ COMPANY_OWN_BODIES = frozenset(("工会", "党委", "团委", "纪委", "党支�
 COURT_DIVISION_ENDS = ("事", "政", "一", "二", "三", "四", "五", "年", "判")
 FAMILY_COMPOUNDS = ("暴力", "教育", "建设", "文明", "服务", "医生", "农场", "美德", "成员", "关系",
                     "矛盾", "纠纷", "责任", "困难", "经济", "收入", "养老", "照护")
+TEAM_PARENTS = ("公司", "厂", "车间", "站", "所", "中心", "队")
+TEAM_RE = re.compile(r"[\u4e00-\u9fff]{1,4}[^训习导修学培]班(?=[、，,。；等获被荣]|班长)")
 SENTENCE_OPEN = set("\n。！？；!?;")
 MINORITY_PARTS = frozenset(L.MINORITY_NAME_PARTS)
 LIST_LINE_NAME_RE = re.compile(f"(?m)^[ \u3000]*([{L.CJK}]{{2,5}})(?:\u3000|\t|  )[ \u3000\t]*[{L.CJK}]")
@@ -615,6 +617,13 @@ class Scanner:
             m = CLASS_UNIT_RE.match(t, o[1])
             if m:
                 o[1] = m.end()
+                continue
+            # 某分公司热网运行班, 某厂调度班: a work team under its company
+            if t.endswith(TEAM_PARENTS, 0, o[1]):
+                m = TEAM_RE.match(t, o[1])
+                if m and self._gap_ok(o[1], m.end() - 1) and \
+                        not any(ps < m.end() and o[1] < pe for ps, pe in posts):
+                    o[1] = m.end()
         # national bodies standing alone
         for m in self.T["national_re"].finditer(t):
             if t.startswith("区", m.end()):
