@@ -756,3 +756,8 @@ def test_work_teams_under_a_company_are_bodies():
         ("孙海燕", "班长", "北辰燃气分公司调度班")}
     assert {("滨海供热分公司热网运行班", "巾帼文明岗"), ("津南供热分公司收费班", "巾帼文明岗")} <= {
         (a.recipient_text, a.honor.text) for a in e.awards}
+
+
+def test_contest_holder_inside_zai_zhong_is_not_the_winner():
+    e = ex("受表彰代表李海燕作交流发言。2023年12月，她在市总工会举办的全市燃气行业职工职业技能竞赛中获得调度员项目一等奖。")
+    assert {(a.recipient_text, a.honor.text) for a in e.awards} == {("李海燕", "一等奖")}

@@ -322,7 +322,12 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
                 subj_end = bei if bei >= 0 else vs
                 if bei >= 0:
                     confs = [m for m in ms if bei < m.start and m.end <= vs + 1 and m.label == "ORG"]
-                region = [m for m in ms if start_region <= m.start and m.end <= subj_end
+                # 她在市总工会举办的…竞赛中获得一等奖: the bodies inside 在…中 hold the contest
+                venue = CONTEST_PHRASE.search(text, start_region, subj_end)
+                if venue is not None and venue.end() != subj_end:
+                    venue = None
+                subj_end_v = venue.start() if venue is not None else subj_end
+                region = [m for m in ms if start_region <= m.start and m.end <= subj_end_v
                           and m.label in ("PERSON", "ORG", "GPE", "POST")]
                 recips = _recipients(text, region)
                 if recips and COUNTED.search(text, recips[-1].end, subj_end) and \
@@ -331,7 +336,7 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
                     recips = []  # 合肥市共有3户家庭获评: the recipients are unnamed
                 if not recips and text[start_region:subj_end].strip(" 在中了大赛") == "" or not recips:
                     recips = _fallback_subject(text, ms, cs)
-                subject = _without_dates(text, ms, start_region, subj_end)
+                subject = _without_dates(text, ms, start_region, subj_end_v)
                 if not recips and PRONOUN_SUBJECT.fullmatch(subject):
                     recips = _antecedent(text, ms, start_region)
                     individual = True  # 马某家庭获评…，她本人获评: the person, not the family
@@ -409,6 +414,11 @@ def _ceremony_lists(text: str, ms: list[Mention]) -> list[Award]:
             year = _year_of(ms, *_clause_bounds(text, h.start, SENT_BREAK))
             out += [Award(r, h, _family(text, r, recips), [], year) for r in recips]
     return out
+
+
+# 在…比赛中 / 在…大赛上 right before the award verb: where, not who
+CONTEST_PHRASE = re.compile(r"在[^，。；;！!？?\n]{2,40}?(?:赛|比武|竞赛|评选|活动|展演|大会|选拔)(?:中|上)?"
+                            r"(?:[，,]?(?:一举|分别|均|先后|成功|再次|又)?)$")
 
 
 # after an honor: 称号的 / 荣誉的 — the person named next holds it (获评“…”称号的王某)
