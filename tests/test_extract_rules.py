@@ -761,3 +761,8 @@ def test_work_teams_under_a_company_are_bodies():
 def test_contest_holder_inside_zai_zhong_is_not_the_winner():
     e = ex("受表彰代表李海燕作交流发言。2023年12月，她在市总工会举办的全市燃气行业职工职业技能竞赛中获得调度员项目一等奖。")
     assert {(a.recipient_text, a.honor.text) for a in e.awards} == {("李海燕", "一等奖")}
+
+
+def test_her_family_is_the_family_of_the_person_named_before():
+    e = ex("“现在每个月能挣3000多元。”阿依努尔·司马义说。去年，她家被评为“巴州最美家庭”。")
+    assert [(a.recipient_text, a.honor.text) for a in e.awards] == [("阿依努尔·司马义家庭", "巴州最美家庭")]

@@ -295,6 +295,7 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
         recips: list[Mention] = []
         confs: list[Mention] = []
         individual = False
+        family_of = False
         rel = REL_HOLDER.match(text, h.end)
         holder = next((m for m in ms[i + 1:] if rel and m.start == rel.end()
                        and m.label == "PERSON"), None) if verb is not None and \
@@ -337,6 +338,10 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
                 if not recips and text[start_region:subj_end].strip(" 在中了大赛") == "" or not recips:
                     recips = _fallback_subject(text, ms, cs)
                 subject = _without_dates(text, ms, start_region, subj_end_v)
+                if not recips and FAMILY_PRONOUN.fullmatch(subject):
+                    # 去年，她家被评为“最美家庭”: the family of the person named before
+                    recips = _antecedent(text, ms, start_region)
+                    family_of = bool(recips)
                 if not recips and PRONOUN_SUBJECT.fullmatch(subject):
                     recips = _antecedent(text, ms, start_region)
                     individual = True  # 马某家庭获评…，她本人获评: the person, not the family
@@ -367,7 +372,8 @@ def read_awards(text: str, ms: list[Mention]) -> list[Award]:
         if recips:
             year = _year_of(ms, cs, ce)
             for r in recips:
-                who = r.text if individual else _family(text, r, recips)
+                who = r.text + "家庭" if family_of else \
+                    r.text if individual else _family(text, r, recips)
                 out.append(Award(r, h, who, list(confs), year))
         prev_frame = (h.end, recips, confs)
     seen = {(a.recipient.start, a.honor.start) for a in out}
@@ -526,6 +532,7 @@ def _antecedent(text: str, ms: list[Mention], i: int) -> list[Mention]:
     return persons[-1:]
 
 
+FAMILY_PRONOUN = re.compile(r"[她他]家(?:也|还|曾|先后|更是)*")
 PLURAL_SUBJECT = re.compile(r"(?:她们|他们)(?:都|均|也|还|先后|分别)*")
 
 
