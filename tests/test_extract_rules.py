@@ -766,3 +766,9 @@ def test_contest_holder_inside_zai_zhong_is_not_the_winner():
 def test_her_family_is_the_family_of_the_person_named_before():
     e = ex("“现在每个月能挣3000多元。”阿依努尔·司马义说。去年，她家被评为“巴州最美家庭”。")
     assert [(a.recipient_text, a.honor.text) for a in e.awards] == [("阿依努尔·司马义家庭", "巴州最美家庭")]
+
+
+def test_quoted_title_before_chuangjian_names_the_campaign():
+    e = ex("2023年以来，乡里以“美丽庭院”创建为抓手。李红家庭被评为“美丽庭院”。")
+    assert spans(e, "HONOR") == ["美丽庭院"]
+    assert [(a.recipient_text, a.honor.text) for a in e.awards] == [("李红家庭", "美丽庭院")]
