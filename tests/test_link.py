@@ -245,7 +245,7 @@ def test_bare_court_division_takes_the_court_named_before():
 def test_nearer_place_prefers_the_document_province():
     from kg.link.locality import nearer_place
 
-    text = "巴州妇联副主席到培训班调研，副县长陪同。"
+    # 巴州妇联副主席到培训班调研，副县长陪同。
     ms = [Mention(0, 4, "ORG", "巴州妇联")]
     assert nearer_place(ms, 15, 0, "county", "新疆维吾尔自治区") is None  # not 巴州区 (Sichuan)
     assert nearer_place(ms, 15, 0, "county") == "巴州区"
