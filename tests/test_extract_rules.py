@@ -772,3 +772,9 @@ def test_quoted_title_before_chuangjian_names_the_campaign():
     e = ex("2023年以来，乡里以“美丽庭院”创建为抓手。李红家庭被评为“美丽庭院”。")
     assert spans(e, "HONOR") == ["美丽庭院"]
     assert [(a.recipient_text, a.honor.text) for a in e.awards] == [("李红家庭", "美丽庭院")]
+
+
+def test_place_opening_an_unquoted_event_name_is_not_annotated():
+    e = ex("组织女性企业赴广州市参加广东省巾帼创新创业成果展，“庆丰收”房山区农民丰收节系列活动在琉璃河镇举行。湖南省妇联主办。")
+    assert spans(e, "GPE") == ["广州市", "琉璃河镇"]
+    assert spans(e, "ORG") == ["湖南省妇联"]

@@ -123,6 +123,8 @@ CLASS_UNIT_RE = re.compile(r"(?:\d{2,4}|[一二三四五六七八九〇零]{2,4}
 SESSION_RE = re.compile(r"第[0-9一二三四五六七八九十]{1,3}届")
 SCHOOL_BODIES = ("党委", "团委", "纪委", "工会", "妇委会", "党总支", "关工委", "学生会", "研究生会")
 MEETING_PLACE_RE = re.compile(r"在([\u4e00-\u9fff]{2,4})(?=召开|举行|举办|开幕|闭幕|隆重)")
+EVENT_NAME_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:成果展|展销会|博览会|交易会|展览会|丰收节|文化节|"
+                                    r"艺术节|旅游节|美食节|运动会|技能大赛|创业大赛|大赛|论坛)")
 TOWN_ITEM_RE = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,4}[镇乡])(?=[、等的，,。和])")
 PLACE_LIST_RE = re.compile(r"(?<=[\u4e00-\u9fff])等(?:地|省市|省|市|城市|地区)")
 ADDRESS_FORMS = frozenset(("小姐", "阿姨", "大姐", "大哥", "大爷", "大妈", "大叔", "师傅", "奶奶", "爷爷", "老师"))
@@ -353,6 +355,9 @@ class Scanner:
                     e2 = m.end()
                     if t[e2 - 1:e2 + 1] not in ("村民", "村级", "村委") or t[e:e2].endswith("委员会"):
                         e = e2
+            m = EVENT_NAME_AFTER_PLACE.match(t, e)
+            if m and not self.T["body_re"].search(t, e, m.end()):
+                continue  # 广东省巾帼创新创业成果展, 某区农民丰收节: the place opens an event's name
             out.append((s, e, t[e - 1]))
         return out
 
