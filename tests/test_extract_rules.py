@@ -778,3 +778,8 @@ def test_place_opening_an_unquoted_event_name_is_not_annotated():
     e = ex("组织女性企业赴广州市参加广东省巾帼创新创业成果展，“庆丰收”房山区农民丰收节系列活动在琉璃河镇举行。湖南省妇联主办。")
     assert spans(e, "GPE") == ["广州市", "琉璃河镇"]
     assert spans(e, "ORG") == ["湖南省妇联"]
+
+
+def test_standing_committee_is_part_of_the_body():
+    e = ex("普布扎西代表政协平江县第十一届委员会常务委员会作工作报告。拉巴顿珠代表县人大常务委员会作报告。")
+    assert spans(e, "ORG") == ["政协平江县第十一届委员会常务委员会", "县人大常务委员会"]

@@ -623,6 +623,9 @@ class Scanner:
             if m:
                 o[1] = m.end()
                 continue
+            if t.startswith("常务委员会", o[1]) and t.endswith(("委员会", "人大", "人民代表大会"), 0, o[1]):
+                o[1] += 5  # 县人大常务委员会, 政协某县第十一届委员会常务委员会: its standing committee
+                continue
             # 某分公司热网运行班, 某厂调度班: a work team under its company
             if t.endswith(TEAM_PARENTS, 0, o[1]):
                 m = TEAM_RE.match(t, o[1])
