@@ -783,3 +783,24 @@ def test_place_opening_an_unquoted_event_name_is_not_annotated():
 def test_standing_committee_is_part_of_the_body():
     e = ex("普布扎西代表政协平江县第十一届委员会常务委员会作工作报告。拉巴顿珠代表县人大常务委员会作报告。")
     assert spans(e, "ORG") == ["政协平江县第十一届委员会常务委员会", "县人大常务委员会"]
+
+
+def test_elected_posts_of_a_name_list():
+    from kg.extract.frames import read_posts
+    t = "执委会选举产生常委：周红英当选为市妇联主席，吴桂兰、郑敏当选为副主席，" \
+        "孙雅（某中学校长）等当选为副主席（兼职），何琳等当选为常委。"
+    ms = [_m(t, "周红英", "PERSON"), _m(t, "市妇联", "ORG"), _m(t, "主席", "POST"),
+          _m(t, "吴桂兰", "PERSON"), _m(t, "郑敏", "PERSON"), _m(t, "副主席", "POST"),
+          _m(t, "孙雅", "PERSON"), _m(t, "校长", "POST"),
+          _m(t, "副主席", "POST", t.index("校长")), _m(t, "何琳", "PERSON"), _m(t, "常委", "POST", t.index("何琳"))]
+    got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in read_posts(t, ms)}
+    assert {g for g in got if g[1] != "校长"} == {
+        ("周红英", "主席", "市妇联"), ("吴桂兰", "副主席", "市妇联"), ("郑敏", "副主席", "市妇联"),
+        ("孙雅", "副主席", "市妇联"), ("何琳", "常委", "市妇联")}
+
+
+def test_elected_post_is_kept_as_a_mention():
+    e = ex("会议选举产生新一届领导班子，陈秀兰当选为县妇联主席，林芳、黄梅当选为副主席。")
+    assert spans(e, "POST") == ["主席", "副主席"]
+    got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
+    assert got == {("陈秀兰", "主席", "县妇联"), ("林芳", "副主席", "县妇联"), ("黄梅", "副主席", "县妇联")}

@@ -45,7 +45,9 @@ def read_frames(ex: Extraction) -> None:
 # ---- posts --------------------------------------------------------------------------------
 def read_posts(text: str, ms: list[Mention]) -> list[Post]:
     out: list[Post] = []
-    from kg.extract.pipeline import _copular_holder, _dispatched_holder, _listed_holder
+    from kg.extract.pipeline import _copular_holder, _dispatched_holder, _elected_holders, _listed_holder
+
+    elected_body: Mention | None = None  # the body of the last election read (当选为县妇联主席)
 
     for i, m in enumerate(ms):
         if m.label == "POST":
@@ -59,6 +61,16 @@ def read_posts(text: str, ms: list[Mention]) -> list[Post]:
             h = _listed_holder(text, ms, i)  # 王某　某镇卫生院院长 (a list line)
             if h is not None:
                 out.append(Post(ms[h[0]], m, ms[h[1]] if h[1] is not None else None))
+            e = _elected_holders(text, ms, i)
+            if e is not None:
+                # 当选为副主席 after 当选为县妇联主席 in the same sentence: the same body
+                body = ms[e[1]] if e[1] is not None else None
+                if body is None and elected_body is not None and \
+                        not any(c in text[elected_body.end:m.start] for c in "。！？\n"):
+                    body = elected_body
+                elected_body = body
+                for n in e[0]:
+                    out.append(Post(ms[n], m, body))
             continue
         if m.label != "PERSON":
             continue

@@ -227,7 +227,8 @@ def _keep_held_posts(text: str, ms: list[R.Cand]) -> list[R.Cand]:
             held[i] = before_name or in_chain or body_then_post
         if not held[i] and (_copular_holder(text, ms, i) is not None
                             or _dispatched_holder(text, ms, i) is not None
-                            or _listed_holder(text, ms, i) is not None):
+                            or _listed_holder(text, ms, i) is not None
+                            or _elected_holders(text, ms, i) is not None):
             held[i] = True
         if not held[i] and text[m.end:m.end + 1] in ("）", ")"):
             opening = max(text.rfind("（", 0, m.start), text.rfind("(", 0, m.start))
@@ -280,6 +281,53 @@ def _listed_holder(text: str, ms, i: int) -> tuple[int, int | None] | None:
     if "\u3000" not in gap and "\t" not in gap and len(gap) < 2:
         return None
     return j, org
+
+
+ELECTED_RE = re.compile(r"(?:当选为|当选|增补为|选举为|任命为)$")
+ELECTED_END = ("（兼职）", "(兼职)", "（挂职）", "(挂职)")
+
+
+def _elected_holders(text: str, ms, i: int) -> tuple[list[int], int | None] | None:
+    """(person indices, body index or None) when the post at i is the one a 、-list of names
+    was elected to: 王某、李某（某医院院长）等当选为县妇联副主席（兼职） — the names (each may
+    carry its unit and post in parentheses, the list may close with 等), 当选为, an optional
+    body, the post, then the clause ends (or （兼职）)."""
+    m = ms[i]
+    if m.end < len(text) and text[m.end] not in "，,。；;！!" and \
+            not text.startswith(ELECTED_END, m.end):
+        return None
+    j, org = i - 1, None
+    anchor = m.start
+    if j >= 0 and ms[j].label in ("ORG", "GPE") and ms[j].end == m.start:
+        org, anchor = j, ms[j].start
+    hit = ELECTED_RE.search(text, max(0, anchor - 3), anchor)
+    if hit is None:
+        return None
+    pos = hit.start()
+    if text[pos - 1:pos] == "等":
+        pos -= 1
+    k = j if org is None else org - 1
+    people: list[int] = []
+    while pos > 0:
+        if text[pos - 1] in "）)":
+            opening = max(text.rfind("（", 0, pos - 1), text.rfind("(", 0, pos - 1))
+            if opening < 0 or pos - opening > 40:
+                break
+            pos = opening
+        while k >= 0 and ms[k].end > pos:
+            k -= 1
+        if k < 0 or ms[k].end != pos or ms[k].label != "PERSON":
+            break
+        n = k
+        people.append(n)
+        pos = ms[n].start
+        if text[pos - 1:pos] != "、":
+            break
+        pos -= 1
+    if not people:
+        return None
+    people.reverse()
+    return people, org
 
 
 DISPATCH_RE = re.compile(r"被?(?:选派|派驻|下派|选调|委派|派)(?:到|至|驻)?")
