@@ -804,3 +804,10 @@ def test_elected_post_is_kept_as_a_mention():
     assert spans(e, "POST") == ["主席", "副主席"]
     got = {(p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
     assert got == {("陈秀兰", "主席", "县妇联"), ("林芳", "副主席", "县妇联"), ("黄梅", "副主席", "县妇联")}
+
+
+def test_attached_list_of_an_honor_names_its_holders():
+    e = ex("附：2024年某市三八红旗手获得者名单（部分）\n王秀英　某市第二中学教师\n李春梅　某县人民医院护士长\n\n"
+           "某市妇联", published="2024-03-08")
+    got = {(a.recipient_text, a.honor.text) for a in e.awards}
+    assert got == {("王秀英", "某市三八红旗手"), ("李春梅", "某市三八红旗手")}

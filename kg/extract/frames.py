@@ -472,7 +472,7 @@ def _colon_lines(text: str, ms: list[Mention], i: int) -> list[Mention]:
 
 
 # what a list heading may add after its title: 名单, 名单（部分）, 拟表彰名单
-HEADING_TAIL = re.compile(r"^(?:拟表彰|表彰|获奖|拟推荐)?(?:人员|对象|家庭|集体)?名单(?:如下)?(?:[（(][^（）()]{0,6}[）)])?[：:]?$")
+HEADING_TAIL = re.compile(r"^(?:附件?[0-9一二三]*[：:])?(?:拟表彰|表彰|获奖|拟推荐|获得者|获奖者|受表彰者)?(?:人员|对象|家庭|集体)?名单(?:如下)?(?:[（(][^（）()]{0,6}[）)])?[：:]?$")
 
 
 def _heading_lists(text: str, ms: list[Mention]) -> list[Award]:
@@ -493,18 +493,23 @@ def _heading_lists(text: str, ms: list[Mention]) -> list[Award]:
                 rest[m.start - ls:m.end - ls] = [""] * (m.end - m.start)
         if HEADING_TAIL.sub("", "".join(rest).strip(" \u3000“”「」\"")) or le >= len(text):
             continue
-        year = _year_of(ms, ls, le)
-        a = le + 1
-        while a < len(text) and text[a] != "\n":
-            b = text.find("\n", a)
-            b = len(text) if b < 0 else b
-            recips = _list_line(text, [m for m in ms if a <= m.start and m.end <= b], a, b)
-            if not recips:
-                break
-            for r in recips:
-                out.append(Award(r, h, _family(text, r), [], year))
-            a = b + 1
+        _read_list_under(text, ms, h, _year_of(ms, ls, le), le, out)
     return out
+
+
+def _read_list_under(text: str, ms: list[Mention], h: Mention, year: int | None, le: int,
+                     out: list[Award]) -> None:
+    """The recipients of the list lines under a heading ending at le, up to a blank line."""
+    a = le + 1
+    while a < len(text) and text[a] != "\n":
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        recips = _list_line(text, [m for m in ms if a <= m.start and m.end <= b], a, b)
+        if not recips:
+            break
+        for r in recips:
+            out.append(Award(r, h, _family(text, r), [], year))
+        a = b + 1
 
 
 def _list_line(text: str, line: list[Mention], a: int, b: int) -> list[Mention]:
