@@ -811,3 +811,8 @@ def test_attached_list_of_an_honor_names_its_holders():
            "某市妇联", published="2024-03-08")
     got = {(a.recipient_text, a.honor.text) for a in e.awards}
     assert got == {("王秀英", "某市三八红旗手"), ("李春梅", "某市三八红旗手")}
+
+
+def test_regional_surnames_after_a_post():
+    e = ex("县妇联主席撒玉梅、县公安局副局长锁志刚出席活动，市民政局副局长者永华、杞文斌主持会议。")
+    assert spans(e, "PERSON") == ["撒玉梅", "锁志刚", "者永华", "杞文斌"]

@@ -81,8 +81,9 @@ SURNAMES_1 = set(
     "原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平"
     "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战"
     "慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
-    # regional ones the national top lists miss: Hakka 丘, Bai 字, Zhuang 禤
-    "丘字禤佴"
+    # regional ones the national top lists miss: Hakka 丘, Bai 字, Zhuang 禤; Hui 撒 锁
+    # (Ningxia, Gansu), Yi 者 杞 (Yunnan)
+    "丘字禤佴撒锁者杞"
 )
 SURNAMES_2 = {
     "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
