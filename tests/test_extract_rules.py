@@ -816,3 +816,10 @@ def test_attached_list_of_an_honor_names_its_holders():
 def test_regional_surnames_after_a_post():
     e = ex("县妇联主席撒玉梅、县公安局副局长锁志刚出席活动，市民政局副局长者永华、杞文斌主持会议。")
     assert spans(e, "PERSON") == ["撒玉梅", "锁志刚", "者永华", "杞文斌"]
+
+
+def test_prefecture_head_and_police_officer_posts():
+    e = ex("副州长李国华出席会议并讲话。城关镇派出所民警王海涛讲解防诈骗知识。")
+    assert spans(e, "POST") == ["副州长", "民警"]
+    got = {(p.person.text, p.post.text) for p in e.posts}
+    assert got == {("李国华", "副州长"), ("王海涛", "民警")}
