@@ -823,3 +823,9 @@ def test_prefecture_head_and_police_officer_posts():
     assert spans(e, "POST") == ["副州长", "民警"]
     got = {(p.person.text, p.post.text) for p in e.posts}
     assert got == {("李国华", "副州长"), ("王海涛", "民警")}
+
+
+def test_youth_league_committee_of_an_autonomous_region_is_one_body():
+    e = ex("副市长黄丽萍，团自治区委副书记陆海涛出席仪式。")
+    assert "团自治区委" in spans(e, "ORG")
+    assert ("陆海涛", "副书记") in {(p.person.text, p.post.text) for p in e.posts}

@@ -258,3 +258,10 @@ def test_autonomous_region_level_word_takes_the_region():
     written = {e.extra.get("written_name", e.name) for e in ld.entities.values()
                if e.type == "Organization"}
     assert {"新疆维吾尔自治区妇联", "新疆维吾尔自治区政协"} <= written
+
+
+def test_league_committee_of_an_autonomous_region():
+    from kg.link.names import league_level
+    assert league_level("团自治区委") == ("province", "")
+    assert league_level("团自治州委宣传部") == ("city", "宣传部")
+    assert league_level("团市委") == ("city", "")

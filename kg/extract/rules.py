@@ -479,6 +479,8 @@ class Scanner:
                 return j - 1, "abbr", j  # 校党委, 校团委: the school's own committee
             if j == bs and j >= 3 and t[j - 3:j] in ("自治区", "自治州", "自治县") and \
                     self.gpe_ending_at(j) is None:
+                if t[j - 4:j - 3] == "团":  # 团自治区委: the region's Youth League committee
+                    return j - 4, "abbr", j
                 return j - 3, "abbr", j  # 自治区妇联: the region's own body (区妇联 would be a district's)
             if c in L.ABBR_PREFIX and not (j < bs and t[j] in L.ABBR_NEXT and t[j] not in "委"):
                 p = t[j - 2] if j >= 2 else ""

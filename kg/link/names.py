@@ -143,7 +143,9 @@ def league_level(text: str) -> tuple[str, str] | None:
     """团市委宣传部 → ('city', '宣传部'): a Youth League committee named by its level only."""
     m = _LEAGUE.fullmatch(text)
     if not m:
-        return None
+        # 团自治区委, 团自治州委: the committee of the autonomous region/prefecture
+        a = re.fullmatch(r"团(自治[区州县旗])委(.*)", text)
+        return (_AUTONOMOUS[a.group(1)], a.group(2)) if a else None
     return LEVEL_PREFIX[m.group(1)], m.group(2)
 
 
