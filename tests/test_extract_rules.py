@@ -829,3 +829,10 @@ def test_youth_league_committee_of_an_autonomous_region_is_one_body():
     e = ex("副市长黄丽萍，团自治区委副书记陆海涛出席仪式。")
     assert "团自治区委" in spans(e, "ORG")
     assert ("陆海涛", "副书记") in {(p.person.text, p.post.text) for p in e.posts}
+
+
+def test_attached_list_of_names_with_their_unit_in_parentheses():
+    e = ex("附：2024年度“滨江区最美家庭”名单（部分）\n王建国家庭（长河街道）\n刘小燕家庭（浦沿街道）\n\n"
+           "来源：滨江区妇联", published="2024-05-15")
+    got = {(a.recipient_text, a.honor.text, a.year) for a in e.awards}
+    assert got == {("王建国家庭", "滨江区最美家庭", 2024), ("刘小燕家庭", "滨江区最美家庭", 2024)}

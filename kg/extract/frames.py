@@ -491,7 +491,7 @@ def _heading_lists(text: str, ms: list[Mention]) -> list[Award]:
         for m in line:
             if m.label in ("HONOR", "DATE"):
                 rest[m.start - ls:m.end - ls] = [""] * (m.end - m.start)
-        if HEADING_TAIL.sub("", "".join(rest).strip(" \u3000“”「」\"")) or le >= len(text):
+        if HEADING_TAIL.sub("", re.sub(r"[ \u3000“”「」\"]", "", "".join(rest))) or le >= len(text):
             continue
         _read_list_under(text, ms, h, _year_of(ms, ls, le), le, out)
     return out
@@ -524,6 +524,10 @@ def _list_line(text: str, line: list[Mention], a: int, b: int) -> list[Mention]:
         return names if names and not left else []
     if len(line) == 1 and line[0].label == "ORG" and line[0].text == body:
         return line
+    # 王某家庭（某街道）, 李某（某卫生服务中心）: a name opening the line, its unit in parentheses
+    if line and line[0].label == "PERSON" and not text[a:line[0].start].strip(" \u3000") and \
+            re.fullmatch(r"(?:家庭)?[（(][^（）()\n]{2,30}[）)][ \u3000\r]*", text[line[0].end:b]):
+        return line[:1]
     # 王某　某镇卫生院院长: a name opening the line, a wide space, its unit and post
     if line and line[0].label == "PERSON" and not text[a:line[0].start].strip(" \u3000") and \
             re.match(r"(?:\u3000|\t|  )", text[line[0].end:b]):
