@@ -836,3 +836,8 @@ def test_attached_list_of_names_with_their_unit_in_parentheses():
            "来源：滨江区妇联", published="2024-05-15")
     got = {(a.recipient_text, a.honor.text, a.year) for a in e.awards}
     assert got == {("王建国家庭", "滨江区最美家庭", 2024), ("刘小燕家庭", "滨江区最美家庭", 2024)}
+
+
+def test_women_volunteer_title_conferred_by_naming():
+    e = ex("区妇联决定，命名张丽华等8人为“滨江区最美巾帼志愿者”。")
+    assert spans(e, "HONOR") == ["滨江区最美巾帼志愿者"]

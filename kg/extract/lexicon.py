@@ -425,6 +425,7 @@ HONOR_TITLES = expand(word_list("""
 绿色家庭 平安家庭 廉洁家庭 和谐家庭 最美庭院 美丽庭院 干净人家 最美妇联人 最美巾帼奋斗者 最美女性
 最美母亲 最美志愿者 最美科技工作者 最美乡村教师 最美村官 最美人物 文明单位 文明村镇 文明校园 卫生城市
 文明城市 示范家庭 红旗手 标兵 建功标兵 青年文明号 巾帼建功示范岗
+最美巾帼志愿者 优秀巾帼志愿者 巾帼文明示范岗
 """))
 # Heads that name a thing as well as a title (示范基地, 二等奖): honors only in an award frame
 HONOR_THINGS = expand(word_list("""
