@@ -841,3 +841,8 @@ def test_attached_list_of_names_with_their_unit_in_parentheses():
 def test_women_volunteer_title_conferred_by_naming():
     e = ex("区妇联决定，命名张丽华等8人为“滨江区最美巾帼志愿者”。")
     assert spans(e, "HONOR") == ["滨江区最美巾帼志愿者"]
+
+
+def test_her_family_takes_the_title_of_the_family_named_before():
+    e = ex("赵桂香家庭来自城南街道，2022年她的家庭获评“滨江区五好家庭”。")
+    assert {(a.recipient_text, a.honor.text) for a in e.awards} == {("赵桂香家庭", "滨江区五好家庭")}

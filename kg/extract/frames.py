@@ -553,7 +553,7 @@ def _antecedent(text: str, ms: list[Mention], i: int) -> list[Mention]:
     return persons[-1:]
 
 
-FAMILY_PRONOUN = re.compile(r"[她他]家(?:也|还|曾|先后|更是)*")
+FAMILY_PRONOUN = re.compile(r"[她他](?:家|的家庭|们家)(?:也|还|曾|先后|更是)*")
 PLURAL_SUBJECT = re.compile(r"(?:她们|他们)(?:都|均|也|还|先后|分别)*")
 
 
