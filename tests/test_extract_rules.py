@@ -846,3 +846,9 @@ def test_women_volunteer_title_conferred_by_naming():
 def test_her_family_takes_the_title_of_the_family_named_before():
     e = ex("赵桂香家庭来自城南街道，2022年她的家庭获评“滨江区五好家庭”。")
     assert {(a.recipient_text, a.honor.text) for a in e.awards} == {("赵桂香家庭", "滨江区五好家庭")}
+
+
+def test_clinical_department_after_its_hospital_is_part_of_the_body():
+    e = ex("陈志强是梧州市人民医院急诊医学科主治医师。")
+    assert "梧州市人民医院急诊医学科" in spans(e, "ORG")
+    assert ("陈志强", "主治医师") in {(p.person.text, p.post.text) for p in e.posts}
