@@ -852,3 +852,10 @@ def test_clinical_department_after_its_hospital_is_part_of_the_body():
     e = ex("陈志强是梧州市人民医院急诊医学科主治医师。")
     assert "梧州市人民医院急诊医学科" in spans(e, "ORG")
     assert ("陈志强", "主治医师") in {(p.person.text, p.post.text) for p in e.posts}
+
+
+def test_branch_company_after_its_company_is_one_body():
+    e = ex("附：名单\n王立新　青岛港集团有限公司黄岛港务分公司高级技师\n")
+    assert spans(e, "ORG") == ["青岛港集团有限公司黄岛港务分公司"]
+    assert {(p.person.text, p.post.text, p.org.text) for p in e.posts} == {
+        ("王立新", "高级技师", "青岛港集团有限公司黄岛港务分公司")}

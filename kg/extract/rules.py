@@ -548,6 +548,10 @@ class Scanner:
             if orgs and word in BRANCH_WORDS and self.gpe_ending_at(bs) == orgs[-1][1]:
                 orgs[-1][1] = be  # 中国银行成都分行: a branch named by its place
                 continue
+            if orgs and t.endswith("分公司", 0, be) and t.endswith(("公司", "集团"), 0, orgs[-1][1]) and \
+                    0 < bs - orgs[-1][1] <= 7 and all(_cjk(c) for c in t[orgs[-1][1]:bs]):
+                orgs[-1][1] = be  # 某港股份有限公司某港务分公司: a branch of the company just named
+                continue
             if any(t.startswith(r, be - len(r)) for r in ROOM_WORDS if be >= len(r)):
                 continue
             if orgs and orgs[-1][1] <= bs and bs - orgs[-1][1] <= 6:
