@@ -859,3 +859,14 @@ def test_branch_company_after_its_company_is_one_body():
     assert spans(e, "ORG") == ["青岛港集团有限公司黄岛港务分公司"]
     assert {(p.person.text, p.post.text, p.org.text) for p in e.posts} == {
         ("王立新", "高级技师", "青岛港集团有限公司黄岛港务分公司")}
+
+
+def test_one_of_the_posts_of_a_body_after_a_copula():
+    e = ex("王秀兰是城南街道社区卫生服务中心的一名家庭医生，从医20年。")
+    assert ("王秀兰", "家庭医生", "城南街道社区卫生服务中心") in {
+        (p.person.text, p.post.text, p.org.text if p.org else None) for p in e.posts}
+
+
+def test_fleet_captain_in_a_list_line():
+    e = ex("附：名单\n李建军　青岛顺丰物流有限公司车队队长\n")
+    assert spans(e, "POST") == ["车队队长"]

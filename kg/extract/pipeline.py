@@ -248,7 +248,7 @@ def _copular_holder(text: str, ms, i: int) -> int | None:
         return None
     j = i - 1
     lo = m.start
-    if j >= 0 and ms[j].label == "ORG" and text[ms[j].end:m.start] in ("", "的"):
+    if j >= 0 and ms[j].label == "ORG" and text[ms[j].end:m.start] in ("", "的", "的一名", "的一位"):
         lo = ms[j].start
         j -= 1
     if j < 0 or ms[j].label != "PERSON":
