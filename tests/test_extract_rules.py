@@ -870,3 +870,9 @@ def test_one_of_the_posts_of_a_body_after_a_copula():
 def test_fleet_captain_in_a_list_line():
     e = ex("附：名单\n李建军　青岛顺丰物流有限公司车队队长\n")
     assert spans(e, "POST") == ["车队队长"]
+
+
+def test_retired_teacher_holds_no_post():
+    e = ex("退休教师刘德明和老伴坚持在社区开设公益书法课。")
+    assert spans(e, "POST") == []
+    assert not e.posts

@@ -233,6 +233,8 @@ def _keep_held_posts(text: str, ms: list[R.Cand]) -> list[R.Cand]:
         if not held[i] and text[m.end:m.end + 1] in ("）", ")"):
             opening = max(text.rfind("（", 0, m.start), text.rfind("(", 0, m.start))
             held[i] = opening > 0 and opening in person_end
+        if held[i] and text[max(0, m.start - 2):m.start] == "退休":
+            held[i] = False  # 退休教师沈某: a retiree, no post held
     return [m for m, h in zip(ms, held) if m.label != "POST" or h]
 
 
