@@ -876,3 +876,8 @@ def test_retired_teacher_holds_no_post():
     e = ex("退休教师刘德明和老伴坚持在社区开设公益书法课。")
     assert spans(e, "POST") == []
     assert not e.posts
+
+
+def test_jointly_countersigned_is_no_federation():
+    e = ex("县法院、县公安局、县民政局联合会签《关于加强未成年人保护的实施意见》。")
+    assert spans(e, "ORG") == ["县法院", "县公安局", "县民政局"]

@@ -544,6 +544,8 @@ class Scanner:
             word = t[bs:be]
             if self.in_spans(bs, self.activity):
                 continue
+            if word.endswith("联合会") and t.startswith(("签", "商", "审"), be):
+                continue  # 县民政局联合会签: 联合 + 会签 (countersign), not a federation
             # chain: a sub-unit right after the previous body (县法院家事审判庭)
             if orgs and word in BRANCH_WORDS and self.gpe_ending_at(bs) == orgs[-1][1]:
                 orgs[-1][1] = be  # 中国银行成都分行: a branch named by its place
