@@ -806,8 +806,7 @@ def bench_stages(docs: list, workdir: Path | None = None, batch: int = 16) -> di
     RocksDB writes), which a sampling profiler cannot place, is counted where it runs."""
     import pyoxigraph as ox
 
-    from kg.api import begin_writes, content_hash, finish_build
-    from kg.api import BuildReport
+    from kg.api import BuildReport, begin_writes, content_hash, finish_build
     from kg.extract.pipeline import _make_doc, get_nlp, to_extraction
     from kg.link import link
     from kg.rdf import to_quads
@@ -1096,23 +1095,24 @@ def render(results: dict[str, Any], console=None) -> None:
             console.print(f"[bold]{name}[/]: {s['status']} — {s.get('error') or s.get('reason')}")
     prof = results.get("profile", {})
     if prof.get("by_stage"):
-        pt = Table(title=f"profile: build of {prof['docs']} docs, {prof['seconds']} s wall, "
-                         f"{prof.get('cpu_seconds')} s CPU")
-        pt.add_column("stage")
-        pt.add_column("seconds", justify="right")
-        pt.add_column("share", justify="right")
-        for k, v in prof["by_stage"].items():
-            pt.add_row(k, f"{v['seconds']:.2f}", f"{v['share']:.1%}")
-        console.print(pt)
+        console.print(_stage_table(f"profile: build of {prof['docs']} docs, {prof['seconds']} s "
+                                   f"wall, {prof.get('cpu_seconds')} s CPU", prof["by_stage"]))
     st = prof.get("stages", {})
     if st.get("by_stage"):
-        pt = Table(title=f"stages timed one by one: {st['docs']} docs, {st['seconds']} s")
-        pt.add_column("stage")
-        pt.add_column("seconds", justify="right")
-        pt.add_column("share", justify="right")
-        for k, v in st["by_stage"].items():
-            pt.add_row(k, f"{v['seconds']:.2f}", f"{v['share']:.1%}")
-        console.print(pt)
+        console.print(_stage_table(f"stages timed one by one: {st['docs']} docs, "
+                                   f"{st['seconds']} s", st["by_stage"]))
+
+
+def _stage_table(title: str, by_stage: dict[str, dict[str, float]]):
+    from rich.table import Table
+
+    t = Table(title=title)
+    t.add_column("stage")
+    t.add_column("seconds", justify="right")
+    t.add_column("share", justify="right")
+    for k, v in by_stage.items():
+        t.add_row(k, f"{v['seconds']:.2f}", f"{v['share']:.1%}")
+    return t
 
 
 def iter_ratios(results: dict[str, Any]) -> Iterator[tuple[str, float]]:

@@ -181,7 +181,7 @@ class _PredictOnlyNER(EntityRecognizer):
     measured. kg's docs reach the NER with no entity set, so when the ENT_TYPE column is all
     zero (one numpy check) there is nothing to collect; otherwise spaCy's own walk runs."""
 
-    def _ensure_labels_are_added(self, docs):  # noqa: ANN001 - spaCy's signature
+    def _ensure_labels_are_added(self, docs):
         if any(len(d) and d.to_array(ENT_TYPE).any() for d in docs):
             super()._ensure_labels_are_added(docs)
 
