@@ -45,7 +45,12 @@ def read_frames(ex: Extraction) -> None:
 # ---- posts --------------------------------------------------------------------------------
 def read_posts(text: str, ms: list[Mention]) -> list[Post]:
     out: list[Post] = []
-    from kg.extract.pipeline import _copular_holder, _dispatched_holder, _elected_holders, _listed_holder
+    from kg.extract.pipeline import (
+        _copular_holder,
+        _dispatched_holder,
+        _elected_holders,
+        _listed_holder,
+    )
 
     elected_body: Mention | None = None  # the body of the last election read (当选为县妇联主席)
 
